@@ -1,0 +1,69 @@
+import os from 'node:os';
+import { benchBundle } from './bench/bundle';
+import { benchColdStart } from './bench/cold-start';
+import { type BenchSection, printSections } from './bench/section';
+
+const HELP = `Usage: npm run bench [-- --only NAME[,NAME]] [-- --no-synth]
+
+Prints communique's performance figures (a benchmark, not a test):
+  bundle      ingest Lambda bundle size from the esbuild metafile of \`cdk synth\`
+  cold-start  time to import the bundle and build the handler in a fresh process
+  parse       parser time per release and throughput over the corpus
+  handler     warm handler time per release, by phase, on local components
+  memory      peak memory for a release at the 5 MB limit
+  e2e         local mode: upload-to-email latency, 1,000-release bulk run
+
+Sections whose code is missing are reported as such. The corpus is read from ../shared/corpus when present.`;
+
+type Runner = () => Promise<BenchSection>;
+
+// Sections load lazily so that one missing piece does not stop the others.
+const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
+  bundle: (args) => () => benchBundle({ synth: !args.includes('--no-synth') }),
+  'cold-start': () => benchColdStart,
+  parse: () => async () => {
+    const { benchParse } = await import('./bench/parse');
+    return { title: 'Parse (pure core, one core)', ...(await benchParse()) };
+  },
+  handler: () => async () => {
+    const { benchHandler } = await import('./bench/handler');
+    return { title: 'Warm handler per release (local S3 + DynamoDB, SNS call recorded)', ...(await benchHandler()) };
+  },
+  memory: () => async () => {
+    const { benchMemory } = await import('./bench/memory');
+    return { title: 'Memory at the size limit', ...(await benchMemory()) };
+  },
+  e2e: () => async () => {
+    const { benchE2e } = await import('./bench/e2e');
+    return { title: 'Local mode end to end', ...(await benchE2e()) };
+  },
+};
+
+async function main(args: readonly string[]): Promise<void> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const onlyIndex = args.indexOf('--only');
+  const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '').split(',') : Object.keys(SECTIONS);
+  process.stdout.write(
+    `communique bench - ${new Date().toISOString().slice(0, 10)} - ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+  );
+  for (const name of only) {
+    const section = SECTIONS[name];
+    if (!section) throw new Error(`unknown section '${name}' (see --help)`);
+    process.stderr.write(`running ${name}...\n`);
+    try {
+      printSections([await section(args)()]);
+    } catch (error) {
+      printSections([{ title: name, rows: [['error', error instanceof Error ? error.message : String(error)]] }]);
+      process.exitCode = 1;
+    }
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { type BenchSection, kib, printSections } from './section';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CDK_OUT = path.join(ROOT, 'cdk.out');
+
+interface Metafile {
+  readonly inputs: Record<string, { bytes: number }>;
+  readonly outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+/** The ingest function's asset folder: the one whose esbuild metafile bundles lambdas/ingest/index.ts. */
+export function findIngestAsset(): { dir: string; bundle: string; meta: Metafile } | null {
+  if (!existsSync(CDK_OUT)) return null;
+  for (const name of readdirSync(CDK_OUT)) {
+    const dir = path.join(CDK_OUT, name);
+    const metaPath = path.join(dir, 'index.meta.json');
+    if (!name.startsWith('asset.') || !existsSync(metaPath)) continue;
+    const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Metafile;
+    if (!Object.keys(meta.inputs).some((input) => input.endsWith('lambdas/ingest/index.ts'))) continue;
+    const bundle = ['index.mjs', 'index.js'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
+    if (bundle) return { dir, bundle, meta };
+  }
+  return null;
+}
+
+/** Runs the real synth (with bundling) unless told not to, so the figures are those of what would deploy. */
+export function synth(): void {
+  execFileSync('npx', ['cdk', 'synth', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function groupOf(input: string): string {
+  const nm = input.lastIndexOf('node_modules/');
+  if (nm === -1) return input.replace(/^.*?(lambdas\/)/, '$1').replace(/\/[^/]+$/, '/');
+  const rest = input.slice(nm + 'node_modules/'.length).split('/');
+  return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? input);
+}
+
+export async function benchBundle(options: { synth?: boolean } = {}): Promise<BenchSection> {
+  if (options.synth !== false) synth();
+  const asset = findIngestAsset();
+  if (!asset) return { title: 'Ingest Lambda bundle', rows: [['bundle', 'not found: run `npx cdk synth` first']] };
+  const output = Object.values(asset.meta.outputs).find((o) => Object.keys(o.inputs).length > 0);
+  const size = statSync(asset.bundle).size;
+  const groups = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+    groups.set(groupOf(input), (groups.get(groupOf(input)) ?? 0) + bytesInOutput);
+  }
+  const largest = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  return {
+    title: 'Ingest Lambda bundle (esbuild metafile of `cdk synth`, minified)',
+    rows: [
+      ['bundle size', `${kib(size)} (target <= 500 KB = 488 KiB)`],
+      ...largest.map(([name, bytes]) => [`  ${name}`, kib(bytes)] as const),
+    ],
+  };
+}
+
+if (require.main === module) {
+  benchBundle({ synth: !process.argv.includes('--no-synth') }).then((s) => printSections([s]));
+}
