@@ -1,0 +1,52 @@
+import { alertBody, type ReleaseLocation } from './alert/alert-body';
+import { alertSubject } from './alert/alert-subject';
+import { countryInterest, officialInterest } from './interests';
+import type { Alert } from './ports';
+import type { ParsedRelease } from './release';
+
+export type { ReleaseLocation } from './alert/alert-body';
+
+/** Everything an alert is built from: the parsed release, its id, and where the original file is stored. */
+export interface AlertInput {
+  readonly releaseId: string;
+  readonly kind: 'new' | 'update';
+  readonly release: ParsedRelease;
+  readonly location: ReleaseLocation;
+}
+
+/**
+ * Builds the one alert published for a release: an ASCII subject of at most 99 characters, a plain-text
+ * body, and the interest values (`country:<CODE>`, `official:<id>`) that subscription filter policies match.
+ */
+export function buildAlert(input: AlertInput): Alert {
+  const codes = unique(input.release.countries.map((c) => c.code.toUpperCase()));
+  return {
+    releaseId: input.releaseId,
+    kind: input.kind,
+    subject: alertSubject({
+      releaseId: input.releaseId,
+      kind: input.kind,
+      title: input.release.title,
+      countryCodes: codes,
+    }),
+    body: alertBody(input),
+    interests: alertInterests(input.release),
+  };
+}
+
+/**
+ * Interest values of a release. An official is named by its id only: a release that knows only a surname
+ * ("Putin") yields `official:putin`, which the policy of a subscriber to "Vladimir Putin" also lists
+ * (see `officialInterests` in the subscriptions), so surname-only releases still reach full-name subscribers
+ * while a release about another person of that surname, named in full, does not.
+ */
+export function alertInterests(release: ParsedRelease): string[] {
+  return unique([
+    ...release.countries.map((c) => countryInterest(c.code)),
+    ...release.officials.map((o) => officialInterest(o.id)),
+  ]);
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

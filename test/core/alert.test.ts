@@ -1,0 +1,269 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { type AlertInput, buildAlert } from '../../lambdas/core/alert';
+import { consoleLink } from '../../lambdas/core/alert/alert-body';
+import { MAX_SUBJECT_LENGTH } from '../../lambdas/core/alert/alert-subject';
+import { foldToAscii } from '../../lambdas/core/alert/fold-ascii';
+import { officialId } from '../../lambdas/core/entities/fold';
+import type { Official, ParsedRelease } from '../../lambdas/core/release';
+
+const SNS_MESSAGE_LIMIT = 256 * 1024;
+
+const release = (over: Partial<ParsedRelease> = {}): ParsedRelease => ({
+  format: 'text',
+  date: '2025-11-29',
+  title: 'Ambassador of Kazakhstan meets Speaker of Slovenian Parliament',
+  source: 'gov.kz',
+  url: 'https://www.gov.kz/memleket/entities/mfa/press/news/details/1',
+  body: ['First paragraph.'],
+  summary:
+    'Ambassador Altay Abibullayev held a meeting with the President of the National Assembly of Slovenia.',
+  countries: [
+    { code: 'KZ', name: 'Kazakhstan', mentions: ['Kazakhstan'] },
+    { code: 'SI', name: 'Slovenia', mentions: ['Slovenia'] },
+  ],
+  officials: [
+    {
+      id: 'kassym-jomart-tokayev',
+      name: 'Kassym\u2011Jomart Tokayev',
+      variants: ['K.K.Tokayev'],
+      roles: ['President'],
+      country: 'KZ',
+    },
+    {
+      id: 'urska-klakocar-zupancic',
+      name: 'Urška Klakočar Zupančič',
+      variants: [],
+      roles: ['President of the National Assembly of Slovenia'],
+      country: 'SI',
+    },
+  ],
+  ...over,
+});
+
+const input = (over: Partial<AlertInput> = {}): AlertInput => ({
+  releaseId: 'r-1',
+  kind: 'new',
+  release: release(),
+  location: { bucket: 'communique-releases', key: 'releases/2025 11/Klakočar.txt', region: 'eu-central-1' },
+  ...over,
+});
+
+/** What SNS accepts as a Subject: printable ASCII, no line breaks, 1..99 characters, no edge spaces. */
+const isValidSubject = (s: string): boolean =>
+  s.length >= 1 && s.length <= MAX_SUBJECT_LENGTH && /^[\x20-\x7E]+$/.test(s) && s.trim() === s;
+
+describe('buildAlert subject', () => {
+  test('country codes then the title', () => {
+    expect(buildAlert(input()).subject).toBe(
+      '[KZ, SI] Ambassador of Kazakhstan meets Speaker of Slovenian Parliament',
+    );
+  });
+
+  test('update prefix', () => {
+    expect(buildAlert(input({ kind: 'update' })).subject).toMatch(/^Update: \[KZ, SI\] Ambassador/);
+  });
+
+  test('folds diacritics, special letters and Cyrillic to ASCII', () => {
+    const subject = buildAlert(
+      input({
+        release: release({
+          countries: [],
+          title: 'Klakočar Zupančič, Grlić Radman, Çavuşoğlu, Straße, Łódź, Đurić',
+        }),
+      }),
+    ).subject;
+    expect(subject).toBe('Klakocar Zupancic, Grlic Radman, Cavusoglu, Strasse, Lodz, Duric');
+    expect(foldToAscii('Встреча с Министром иностранных дел Узбекистана')).toBe(
+      'Vstrecha s Ministrom inostrannykh del Uzbekistana',
+    );
+  });
+
+  test('removes CR/LF, NUL, bidi controls and collapses whitespace', () => {
+    const title = 'Line one\r\nline\u0000 two\u202E\u2066 three\u2028four\t\tfive\u00A0six';
+    expect(buildAlert(input({ release: release({ countries: [], title }) })).subject).toBe(
+      'Line one line two three four five six',
+    );
+  });
+
+  test('cuts long titles at a word boundary with an ASCII ellipsis', () => {
+    const title = 'Minister '.repeat(30);
+    const subject = buildAlert(input({ release: release({ title }) })).subject;
+    expect(subject.length).toBeLessThanOrEqual(99);
+    expect(subject).toMatch(/^\[KZ, SI\] (Minister )+Minister\.\.\.$/);
+  });
+
+  test('many countries are summarised as +N', () => {
+    const countries = ['AF', 'AM', 'AZ', 'KZ', 'KG', 'TJ'].map((code) => ({
+      code,
+      name: code,
+      mentions: [],
+    }));
+    expect(buildAlert(input({ release: release({ countries, title: 'Summit' }) })).subject).toBe(
+      '[AF, AM, AZ, KZ +2] Summit',
+    );
+  });
+
+  test('never empty: a title with nothing foldable falls back to the release id', () => {
+    const subject = buildAlert(
+      input({ release: release({ countries: [], title: '会谈 \u200F\u0000' }) }),
+    ).subject;
+    expect(subject).toBe('communique release r-1');
+  });
+
+  test('property: any Unicode title, codes and id give a subject SNS accepts', () => {
+    const nasty = fc.constantFrom(
+      '\r',
+      '\n',
+      '\u0000',
+      '\u202E',
+      '\u2066',
+      '\u200F',
+      '\u2028',
+      '\uFEFF',
+      '\uD83D',
+      ' ',
+    );
+    const text = fc
+      .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), nasty), {
+        maxLength: 40,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 12 }), text, fc.boolean(), (title, codes, id, update) => {
+        const countries = codes.map((code) => ({ code, name: code, mentions: [] }));
+        const alert = buildAlert(
+          input({ releaseId: id, kind: update ? 'update' : 'new', release: release({ title, countries }) }),
+        );
+        expect(isValidSubject(alert.subject)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('buildAlert body', () => {
+  test('reads as plain text with every section', () => {
+    const body = buildAlert(input()).body;
+    expect(body).toContain('Ambassador of Kazakhstan meets Speaker of Slovenian Parliament\n');
+    expect(body).toContain('Date:    2025-11-29');
+    expect(body).toContain('Source:  gov.kz');
+    expect(body).toContain('  - Kazakhstan (KZ)\n  - Slovenia (SI)');
+    expect(body).toContain('  - Kassym\u2011Jomart Tokayev, President');
+    expect(body).toContain('  - Urška Klakočar Zupančič, President of the National Assembly of\n    Slovenia');
+    expect(body).toContain('Summary\n  Ambassador Altay Abibullayev');
+    expect(body).toContain('  s3://communique-releases/releases/2025 11/Klakočar.txt');
+    expect(body).toContain(
+      'https://s3.console.aws.amazon.com/s3/object/communique-releases?region=eu-central-1&prefix=releases%2F2025%2011%2FKlako%C4%8Dar.txt',
+    );
+    for (const line of body.split('\n')) {
+      if (!line.includes('https://')) expect(line.length).toBeLessThanOrEqual(72);
+    }
+  });
+
+  test('states what is missing instead of printing null', () => {
+    const body = buildAlert(
+      input({
+        release: release({ date: null, source: null, url: null, countries: [], officials: [], summary: '' }),
+      }),
+    ).body;
+    expect(body).toContain('Date:    not stated');
+    expect(body).toContain('Source:  not stated');
+    expect(body).not.toContain('null');
+    expect(body).not.toContain('Summary');
+  });
+
+  test('console link omits the region when unknown', () => {
+    expect(consoleLink({ bucket: 'b', key: 'a b/ü.txt' })).toBe(
+      'https://s3.console.aws.amazon.com/s3/object/b?prefix=a%20b%2F%C3%BC.txt',
+    );
+  });
+
+  test('property: huge inputs stay far under the SNS message limit', () => {
+    const big = fc.string({ unit: 'grapheme', minLength: 0, maxLength: 20_000 });
+    const official = fc.record({
+      id: fc.string(),
+      name: big,
+      variants: fc.constant([]),
+      roles: fc.array(big, { maxLength: 6 }),
+      country: fc.constant(null),
+    }) as fc.Arbitrary<Official>;
+    fc.assert(
+      fc.property(
+        big,
+        big,
+        fc.array(official, { maxLength: 80 }),
+        fc.string({ maxLength: 1024 }),
+        (title, summary, officials, key) => {
+          const alert = buildAlert(
+            input({ release: release({ title, summary, officials }), location: { bucket: 'b', key } }),
+          );
+          expect(Buffer.byteLength(alert.body, 'utf8')).toBeLessThan(SNS_MESSAGE_LIMIT / 2);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('buildAlert interests', () => {
+  test('country codes and official ids, deduplicated', () => {
+    const r = release({
+      countries: [
+        { code: 'si', name: 'Slovenia', mentions: [] },
+        { code: 'SI', name: 'Slovenia', mentions: [] },
+      ],
+    });
+    expect(buildAlert(input({ release: r })).interests).toEqual([
+      'country:SI',
+      'official:kassym-jomart-tokayev',
+      'official:urska-klakocar-zupancic',
+    ]);
+  });
+});
+
+// Real releases: every annotated file of the corpus turned into an alert (countries and officials from its annotation).
+const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
+const corpusDescribe = existsSync(path.join(CORPUS, 'expected')) ? describe : describe.skip;
+
+corpusDescribe('buildAlert on the annotated corpus', () => {
+  interface Expected {
+    file: string;
+    date: string | null;
+    title: string;
+    countries: string[];
+    officials: { name: string; variants: string[]; role: string | null }[];
+  }
+  const files = existsSync(path.join(CORPUS, 'expected')) ? readdirSync(path.join(CORPUS, 'expected')) : [];
+
+  test.each(files)('%s', (file) => {
+    const e = JSON.parse(readFileSync(path.join(CORPUS, 'expected', file), 'utf8')) as Expected;
+    const r = release({
+      date: e.date,
+      title: e.title,
+      countries: e.countries.map((code) => ({ code, name: code, mentions: [] })),
+      officials: e.officials.map((o) => ({
+        id: officialId(o.name),
+        name: o.name,
+        variants: o.variants,
+        roles: o.role ? [o.role] : [],
+        country: null,
+      })),
+    });
+    const alert = buildAlert(input({ releaseId: file, release: r }));
+    expect(isValidSubject(alert.subject)).toBe(true);
+    expect(
+      alert.subject.startsWith(
+        e.countries.length > 0 ? `[${e.countries[0]}` : foldToAscii(e.title).slice(0, 5),
+      ),
+    ).toBe(true);
+    expect(alert.interests).toEqual(
+      expect.arrayContaining([
+        ...e.countries.map((c) => `country:${c}`),
+        ...e.officials.map((o) => `official:${officialId(o.name)}`),
+      ]),
+    );
+    for (const o of e.officials) expect(alert.body).toContain(o.name);
+  });
+});
