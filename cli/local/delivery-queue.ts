@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 
 /** The ingest function as the queue calls it (the real `handler`, or one built by `createHandler`). */
-export type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined | void>;
+export type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
 
 export interface DeliveryQueueOptions {
   readonly handler: SqsHandler;
