@@ -1,0 +1,190 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  type ResolvedSubscription,
+  resolveSubscription,
+  SubscriptionError,
+} from '../lambdas/core/subscriptions/resolve-subscription';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/ingest/env';
+
+/** The deployment settings of a communique stack, read from `cdk.json` context (or `cdk synth -c key=value`). */
+export interface CommuniqueConfig {
+  /** What CloudFormation does with the bucket, table, key and logs when the stack is deleted. */
+  readonly removalPolicy: 'retain' | 'destroy';
+  /** Objects bigger than this are recorded as failures without being downloaded. */
+  readonly maxObjectBytes: number;
+  /** Retention of the ingest function's log group; one of CloudWatch Logs' allowed values. */
+  readonly logRetentionDays: RetentionDays;
+  /** Address that receives the operations alarms (dead letters, function errors); none when absent. */
+  readonly opsEmail: string | undefined;
+  /** Email alert subscriptions, already resolved to SNS filter policies. */
+  readonly subscriptions: readonly ResolvedSubscription[];
+  /** Sender name of the alert emails (the SNS topic's DisplayName, at most 100 characters). */
+  readonly alertsDisplayName: string;
+}
+
+/** A context value that cannot be deployed, with a message that names the key (and entry) to fix. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Anything that answers context lookups: `app.node`, or a plain object in tests. */
+export type ContextReader = (key: string) => unknown;
+
+const KEYS = [
+  'removalPolicy',
+  'maxObjectBytes',
+  'logRetentionDays',
+  'opsEmail',
+  'subscriptions',
+  'alertsDisplayName',
+] as const;
+
+// SNS limits (https://docs.aws.amazon.com/sns/latest/dg/subscription-filter-policy-constraints.html):
+// 150 value combinations per filter policy (one key here, so 150 interests) and 200 filter policies per topic.
+const MAX_INTERESTS_PER_SUBSCRIPTION = 150;
+const MAX_FILTERED_SUBSCRIPTIONS = 200;
+const SUBSCRIPTION_KEYS = new Set(['email', 'countries', 'officials']);
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+const RETENTION_DAYS = new Set<number>(
+  Object.values(RetentionDays).filter((v): v is number => typeof v === 'number'),
+);
+
+const where = (key: string): string => `cdk.json context "${key}"`;
+
+/** Reads and validates every communique context key; throws {@link ConfigError} on the first bad one. */
+export function readConfig(context: ContextReader): CommuniqueConfig {
+  return {
+    removalPolicy: readRemovalPolicy(context('removalPolicy')),
+    maxObjectBytes: readMaxObjectBytes(context('maxObjectBytes')),
+    logRetentionDays: readLogRetention(context('logRetentionDays')),
+    opsEmail: readOpsEmail(context('opsEmail')),
+    subscriptions: readSubscriptions(context('subscriptions')),
+    alertsDisplayName: readDisplayName(context('alertsDisplayName')),
+  };
+}
+
+/** The context keys {@link readConfig} understands (for documentation and tests). */
+export const CONFIG_KEYS: readonly string[] = KEYS;
+
+function readRemovalPolicy(value: unknown): CommuniqueConfig['removalPolicy'] {
+  if (value === undefined || value === null) return 'retain';
+  if (value === 'retain' || value === 'destroy') return value;
+  throw new ConfigError(`${where('removalPolicy')}: expected "retain" or "destroy", got ${show(value)}`);
+}
+
+function readMaxObjectBytes(value: unknown): number {
+  if (value === undefined || value === null) return DEFAULT_MAX_OBJECT_BYTES;
+  const n = toNumber(value);
+  if (n === undefined || !Number.isSafeInteger(n) || n < 1) {
+    throw new ConfigError(
+      `${where('maxObjectBytes')}: expected a positive whole number of bytes, got ${show(value)}`,
+    );
+  }
+  return n;
+}
+
+function readLogRetention(value: unknown): RetentionDays {
+  if (value === undefined || value === null) return RetentionDays.ONE_MONTH;
+  const n = toNumber(value);
+  if (n === undefined || !RETENTION_DAYS.has(n)) {
+    const allowed = [...RETENTION_DAYS].sort((a, b) => a - b).join(', ');
+    throw new ConfigError(`${where('logRetentionDays')}: expected one of ${allowed}, got ${show(value)}`);
+  }
+  return n as RetentionDays;
+}
+
+function readOpsEmail(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || !EMAIL.test(value)) {
+    throw new ConfigError(`${where('opsEmail')}: expected an email address or null, got ${show(value)}`);
+  }
+  return value;
+}
+
+function readDisplayName(value: unknown): string {
+  if (value === undefined || value === null) return 'communique';
+  // SNS DisplayName: up to 100 characters; it becomes the sender name of email notifications.
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 100) {
+    throw new ConfigError(
+      `${where('alertsDisplayName')}: expected a name of 1 to 100 characters, got ${show(value)}`,
+    );
+  }
+  return value;
+}
+
+function readSubscriptions(value: unknown): readonly ResolvedSubscription[] {
+  if (value === undefined || value === null) return [];
+  // `cdk synth -c subscriptions='[...]'` passes the list as a JSON string.
+  const list = typeof value === 'string' ? parseJson(value) : value;
+  if (!Array.isArray(list)) {
+    throw new ConfigError(`${where('subscriptions')}: expected a list of { email, countries, officials }`);
+  }
+  if (list.length > MAX_FILTERED_SUBSCRIPTIONS) {
+    throw new ConfigError(
+      `${where('subscriptions')}: ${list.length} entries, SNS allows ${MAX_FILTERED_SUBSCRIPTIONS} filter policies per topic`,
+    );
+  }
+  const seen = new Map<string, number>();
+  return list.map((entry: unknown, index) => {
+    const email = isRecord(entry) && typeof entry.email === 'string' ? entry.email : undefined;
+    const fail = (message: string): never => {
+      throw new ConfigError(`${where('subscriptions')}[${index}]${email ? ` (${email})` : ''}: ${message}`);
+    };
+    if (!isRecord(entry)) return fail('expected an object { email, countries, officials }');
+    const unknown = Object.keys(entry).filter((k) => !SUBSCRIPTION_KEYS.has(k));
+    if (unknown.length > 0) fail(`unknown key ${unknown.map((k) => `'${k}'`).join(', ')}`);
+    if (email === undefined) return fail('"email" must be a string');
+    const countries = stringList(entry.countries, 'countries', fail);
+    const officials = stringList(entry.officials, 'officials', fail);
+    // Two subscriptions of one address to one topic are one SNS subscription: CloudFormation would fight over it.
+    const key = email.toLowerCase();
+    const previous = seen.get(key);
+    if (previous !== undefined) fail(`same email as entry [${previous}]: merge them`);
+    seen.set(key, index);
+    let resolved: ResolvedSubscription;
+    try {
+      resolved = resolveSubscription({ email, countries, officials });
+    } catch (error) {
+      if (error instanceof SubscriptionError) return fail(error.message);
+      throw error;
+    }
+    if (resolved.interests.length > MAX_INTERESTS_PER_SUBSCRIPTION) {
+      fail(
+        `${resolved.interests.length} countries and officials, SNS allows ${MAX_INTERESTS_PER_SUBSCRIPTION}`,
+      );
+    }
+    return resolved;
+  });
+}
+
+function stringList(value: unknown, key: string, fail: (message: string) => never): readonly string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    return fail(`"${key}" must be a list of strings`);
+  }
+  return value;
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  // `-c key=value` on the command line always gives strings.
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${where('subscriptions')}: not valid JSON`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
