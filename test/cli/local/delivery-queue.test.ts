@@ -93,6 +93,7 @@ describe('DeliveryQueue', () => {
         peak = Math.max(peak, active);
         await new Promise((r) => setImmediate(r));
         active -= 1;
+        return undefined;
       },
     });
     queue.send(Array.from({ length: 10 }, (_, i) => message(`${i}.txt`)));
@@ -111,6 +112,7 @@ describe('DeliveryQueue', () => {
           release = r;
         });
         handled.push(e.Records[0]?.messageId ?? '');
+        return undefined;
       },
     });
     const messages = [message('1.txt'), message('2.txt'), message('3.txt')];
