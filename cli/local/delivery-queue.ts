@@ -65,12 +65,11 @@ export class DeliveryQueue {
     return files.length;
   }
 
-  /** Journals the messages, then delivers them. Refused after {@link close}. */
+  /** Journals the messages, then delivers them. After {@link close}, only journals them for the next run. */
   send(messages: readonly SQSRecord[]): void {
-    if (this.closed) throw new Error('The delivery queue is closed.');
     for (const message of messages) {
       this.journal(message);
-      this.waiting.push(message);
+      if (!this.closed) this.waiting.push(message);
     }
     this.pump();
   }

@@ -19,9 +19,6 @@ export interface S3Options {
   readonly onEvent: (event: S3rverEvent) => void;
 }
 
-/** s3rver accepts only these credentials (it checks request signatures). */
-export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
-
 /** Starts s3rver (S3 API on a folder) in this process, with the releases bucket. */
 export async function startS3(options: S3Options): Promise<LocalServer> {
   const s3rver = new S3rver({
