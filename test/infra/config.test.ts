@@ -99,7 +99,7 @@ describe('readConfig', () => {
       ['a bad address', { email: 'nobody', countries: ['SI'] }, 'invalid email address'],
     ])('rejects %s', (_label, entry, reason) => {
       expect(failure({ subscriptions: [ok, entry] })).toMatch(
-        new RegExp(`^cdk\\.json context "subscriptions"\\[1\\]( \\([^)]*\\))?: ${escape(reason)}$`),
+        new RegExp(`^cdk\\.json context "subscriptions"\\[1\\]( \\([^)]*\\))?: ${escapeRegExp(reason)}$`),
       );
     });
 
@@ -121,6 +121,6 @@ describe('readConfig', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
