@@ -1,6 +1,6 @@
 import { alertBody, type ReleaseLocation } from './alert/alert-body';
 import { alertSubject } from './alert/alert-subject';
-import { countryInterest, officialInterest } from './interests';
+import { countryInterest, INTEREST_ATTRIBUTE, officialInterest } from './interests';
 import type { Alert } from './ports';
 import type { ParsedRelease } from './release';
 
@@ -49,4 +49,20 @@ export function alertInterests(release: ParsedRelease): string[] {
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+/** An SNS message attribute as `Publish` takes it (and as the filter policy matcher reads it). */
+export interface MessageAttribute {
+  readonly DataType: 'String' | 'String.Array' | 'Number';
+  readonly StringValue: string;
+}
+
+/**
+ * The message attributes of an alert: one `interests` String.Array, the only thing filter policies look at.
+ * The SNS publisher sends exactly this, and local mode matches against exactly this.
+ */
+export function alertMessageAttributes(
+  alert: Pick<Alert, 'interests'>,
+): Record<typeof INTEREST_ATTRIBUTE, MessageAttribute> {
+  return { [INTEREST_ATTRIBUTE]: { DataType: 'String.Array', StringValue: JSON.stringify(alert.interests) } };
 }
