@@ -1,4 +1,5 @@
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { CommuniqueStack } from '../lib/communique-stack';
 import { ConfigError, readConfig } from '../lib/config';
 import { DEFAULT_STACK_NAME } from '../lib/stack-outputs';
@@ -16,4 +17,8 @@ try {
   // A configuration mistake is the user's to fix: say what, without a stack trace.
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
+}
+// `npx cdk synth -c nag=true`: the AwsSolutions checks also run in the test suite (test/infra/cdk-nag.test.ts).
+if (String(app.node.tryGetContext('nag')) === 'true') {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 }

@@ -33,6 +33,9 @@ export class ReleaseStorage extends Construct {
   constructor(scope: Construct, id: string, props: ReleaseStorageProps = {}) {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    // Grant log delivery through a bucket policy, not the legacy LogDeliveryWrite ACL (which needs ACLs
+    // enabled), even in an app whose cdk.json lacks this feature flag: it must be set before the buckets.
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
 
     // Server access logs are delivered only to buckets with SSE-S3 (not SSE-KMS), owned by the bucket owner.
     this.accessLogsBucket = new Bucket(this, 'AccessLogs', {
