@@ -17,8 +17,8 @@ import { DEFAULT_MAX_OBJECT_BYTES, ENV } from '../../lambdas/ingest/env';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
- * Everything the function may do on the table. Writes only (plus GetItem for the idempotency check);
- * no Scan, no Query, no DeleteItem, no table management.
+ * Everything the function may do on the table: writes, plus GetItem to read a release's current record
+ * before replacing it. No Scan, no Query, no DeleteItem, no table management.
  */
 export const INGEST_TABLE_ACTIONS = [
   'dynamodb:BatchWriteItem',
