@@ -1,22 +1,19 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Alert, AlertPublisher } from '../../lambdas/core/ports';
-import type {
-  FilterPolicy,
-  ResolvedSubscription,
-} from '../../lambdas/core/subscriptions/resolve-subscription';
+import type { FilterPolicy } from '../../lambdas/core/subscriptions/resolve-subscription';
+import { subscriberMatches } from '../../lambdas/core/subscriptions/subscriber-matches';
 
-/** Judges a filter policy against an alert's message attributes, with SNS semantics. */
-export type PolicyMatcher = (
-  policy: FilterPolicy,
-  attributes: { readonly interests: readonly string[] },
-) => boolean;
+/** A local email subscriber: its address and SNS filter policy (null: no policy, every alert). */
+export interface LocalSubscriber {
+  readonly email: string;
+  readonly filterPolicy: FilterPolicy | null;
+}
 
 export interface SmtpAlertPublisherOptions {
   readonly smtpHost: string;
   readonly smtpPort: number;
   /** Read at each publish, so that a subscription added while local mode runs applies to the next alert. */
-  readonly subscriptions: () => Promise<readonly ResolvedSubscription[]>;
-  readonly matches: PolicyMatcher;
+  readonly subscriptions: () => Promise<readonly LocalSubscriber[]>;
   /** Sender name, as the topic's DisplayName is on SNS. @default 'communique' */
   readonly displayName?: string;
   /** Told once per alert, with how many emails it sent. */
@@ -27,7 +24,7 @@ export const LOCAL_SENDER = 'alerts@communique.local';
 
 /**
  * Local mode's SNS topic with email subscriptions: one plain-text email per subscriber whose filter policy
- * matches the alert's `interests`, with the alert's subject and body followed by the footer SNS appends.
+ * matches the alert (SNS semantics), with the alert's subject and body followed by the footer SNS appends.
  */
 export class SmtpAlertPublisher implements AlertPublisher {
   private readonly transport: Transporter;
@@ -45,8 +42,9 @@ export class SmtpAlertPublisher implements AlertPublisher {
   }
 
   async publish(alert: Alert): Promise<void> {
-    const recipients = (await this.options.subscriptions()).filter((s) =>
-      this.options.matches(s.filterPolicy, { interests: alert.interests }),
+    // Judged by the core's matcher, on the attributes the SNS publisher sends: the same decision as SNS's.
+    const recipients = (await this.options.subscriptions()).filter(
+      (s) => s.filterPolicy === null || subscriberMatches({ filterPolicy: s.filterPolicy }, alert),
     );
     // One message per address, as SNS sends one per subscription: no address sees another's.
     const addresses = [...new Set(recipients.map((s) => s.email))];
