@@ -1,0 +1,87 @@
+import type { SNSClient } from '@aws-sdk/client-sns';
+import { SnsAlertPublisher } from '../../lambdas/adapters/sns-alert-publisher';
+import { buildAlert } from '../../lambdas/core/alert';
+import { matchesFilterPolicy } from '../../lambdas/core/subscriptions/matches-filter-policy';
+import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
+
+/** A recorded SDK call: the command's class name and its exact input. */
+interface RecordedCall {
+  readonly command: string;
+  readonly input: Record<string, unknown>;
+}
+
+/** An SNS client whose `send` records every command and answers from `respond` (no mocking library). */
+function fakeSns(respond: (call: RecordedCall) => unknown = () => ({})) {
+  const calls: RecordedCall[] = [];
+  const client = {
+    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      const call = { command: command.constructor.name, input: command.input };
+      calls.push(call);
+      return respond(call);
+    },
+  } as unknown as Pick<SNSClient, 'send'>;
+  return { client, calls };
+}
+
+const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:communique-alerts';
+
+const alert = buildAlert({
+  releaseId: 'r-1',
+  kind: 'new',
+  release: {
+    format: 'text',
+    date: '2025-11-29',
+    title: 'Ambassador of Kazakhstan meets Speaker of Slovenian Parliament',
+    source: 'gov.kz',
+    url: null,
+    body: [],
+    summary: 'A meeting.',
+    countries: [
+      { code: 'KZ', name: 'Kazakhstan', mentions: [] },
+      { code: 'SI', name: 'Slovenia', mentions: [] },
+    ],
+    officials: [
+      { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', variants: [], roles: [], country: 'KZ' },
+    ],
+  },
+  location: { bucket: 'b', key: 'k.txt' },
+});
+
+test('one Publish with subject, body and the interests String.Array attribute', async () => {
+  const sns = fakeSns(() => ({ MessageId: 'm-1' }));
+  await new SnsAlertPublisher(sns.client, TOPIC).publish(alert);
+  expect(sns.calls).toEqual([
+    {
+      command: 'PublishCommand',
+      input: {
+        TopicArn: TOPIC,
+        Subject: '[KZ, SI] Ambassador of Kazakhstan meets Speaker of Slovenian Parliament',
+        Message: alert.body,
+        MessageAttributes: {
+          interests: {
+            DataType: 'String.Array',
+            StringValue: '["country:KZ","country:SI","official:kassym-jomart-tokayev"]',
+          },
+        },
+      },
+    },
+  ]);
+  expect(sns.calls[0]?.input).not.toHaveProperty('MessageStructure');
+});
+
+test('the published attributes match the policy of a subscriber to one of its interests', async () => {
+  const sns = fakeSns();
+  await new SnsAlertPublisher(sns.client, TOPIC).publish(alert);
+  const attributes = sns.calls[0]?.input.MessageAttributes as Parameters<typeof matchesFilterPolicy>[1];
+  const slovenia = resolveSubscription({ email: 'k@example.com', countries: ['Slovenia'] });
+  const japan = resolveSubscription({ email: 'k@example.com', countries: ['Japan'] });
+  expect(matchesFilterPolicy(slovenia.filterPolicy, attributes)).toBe(true);
+  expect(matchesFilterPolicy(japan.filterPolicy, attributes)).toBe(false);
+});
+
+test('a failing Publish rejects, so the caller can retry', async () => {
+  const sns = fakeSns(() => {
+    throw new Error('Throttling');
+  });
+  await expect(new SnsAlertPublisher(sns.client, TOPIC).publish(alert)).rejects.toThrow('Throttling');
+});
