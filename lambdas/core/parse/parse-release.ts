@@ -1,35 +1,85 @@
+import { findCountries, matchCountries } from '../entities/find-countries';
+import { findOfficials } from '../entities/find-officials';
 import type { ParsedRelease } from '../release';
+import { decodeText } from '../text/decode-text';
+import { tokenize } from '../text/tokenize';
+import { parseHtml } from './parse-html';
+import { parseJson } from './parse-json';
+import { FRONT_MATTER, parseMarkdown } from './parse-markdown';
+import { parseText, TEXT_HEADER } from './parse-text';
 import { ReleaseParseError } from './release-parse-error';
+import type { ReleaseParts } from './release-parts';
+import { summarize } from './summarize';
 
-// FIRST CUT (seed format only). The full parser replaces this file, keeping this signature.
+/** Larger files are not press releases; refusing them bounds the work per file. */
+export const MAX_RELEASE_BYTES = 5 * 1024 * 1024;
+
+const HTML_START = /^<(?:!doctype\s+html|html|head|body|article|main|div|p|h1|meta|title|section)\b/i;
+
+function readParts(text: string, fileName: string | undefined): ReleaseParts {
+  const start = text.trimStart();
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  if (TEXT_HEADER.test(firstLine)) return parseText(text);
+  if (start.startsWith('{') || start.startsWith('[')) {
+    try {
+      return parseJson(JSON.parse(start));
+    } catch (error) {
+      if (error instanceof ReleaseParseError) throw error;
+      if (ext === 'json')
+        throw new ReleaseParseError('malformed', `The JSON file does not parse: ${(error as Error).message}`);
+    }
+  } else if (ext === 'json') {
+    throw new ReleaseParseError('malformed', 'The file is named .json but does not hold a JSON object.');
+  }
+  if (
+    HTML_START.test(start.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<!--[\s\S]*?-->\s*/, '')) ||
+    ((ext === 'html' || ext === 'htm') && /<[a-z]/i.test(start))
+  ) {
+    return parseHtml(start);
+  }
+  if (FRONT_MATTER.test(start) || ext === 'md' || ext === 'markdown' || /^#{1,2}\s+\S/.test(start))
+    return parseMarkdown(start);
+  return parseText(text);
+}
 
 /**
- * Parses the bytes of one release file into a {@link ParsedRelease}.
+ * Parses the bytes of one release file into a {@link ParsedRelease}: detects the encoding and the format from
+ * the content (the file name only breaks ties), then finds the countries and officials it names.
  * @throws ReleaseParseError, and nothing else.
  */
-export function parseRelease(bytes: Uint8Array, _options: { fileName?: string } = {}): ParsedRelease {
+export function parseRelease(bytes: Uint8Array, options: { fileName?: string } = {}): ParsedRelease {
   if (bytes.length === 0) throw new ReleaseParseError('empty', 'The file is empty.');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const lines = text.split(/\r?\n/);
-  const header = /^\s*date (\d{4}-\d{2}-\d{2}|unknown) (.+)$/.exec(lines[0] ?? '');
-  const rest = header ? lines.slice(1) : lines;
-  const paragraphs = rest
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  const title = paragraphs[0];
-  if (title === undefined) throw new ReleaseParseError('no-content', 'The file has no text.');
-  const body = paragraphs.slice(1);
-  return {
-    format: header ? 'text' : 'plain',
-    date: header && header[1] !== 'unknown' ? (header[1] ?? null) : null,
-    title,
-    source: header?.[2]?.trim() ?? null,
-    url: null,
-    body,
-    summary: (body[0] ?? title).slice(0, 300),
-    countries: [],
-    officials: [],
-  };
+  if (bytes.length > MAX_RELEASE_BYTES) {
+    throw new ReleaseParseError(
+      'too-large',
+      `The file is larger than ${MAX_RELEASE_BYTES} bytes: not a press release.`,
+    );
+  }
+  try {
+    const { text: raw } = decodeText(bytes);
+    const text = raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC');
+    if (text.trim().length === 0)
+      throw new ReleaseParseError('no-content', 'The file holds only whitespace.');
+    const parts = readParts(text, options.fileName);
+    const full = [parts.title, ...parts.body].join('\n\n');
+    const tokens = tokenize(full);
+    const countryMatches = matchCountries(tokens);
+    return {
+      ...parts,
+      summary: summarize(parts.title, parts.body),
+      countries: findCountries(full, tokens, countryMatches),
+      officials: findOfficials(full, tokens, countryMatches),
+    };
+  } catch (error) {
+    if (error instanceof ReleaseParseError) throw error;
+    // A parser bug must not escape as an untyped error: the caller records typed failures only.
+    throw new ReleaseParseError(
+      'malformed',
+      `The release could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }

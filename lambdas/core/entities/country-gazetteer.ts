@@ -1,0 +1,265 @@
+import de from 'i18n-iso-countries/langs/de.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import hr from 'i18n-iso-countries/langs/hr.json';
+import kk from 'i18n-iso-countries/langs/kk.json';
+import ru from 'i18n-iso-countries/langs/ru.json';
+import sl from 'i18n-iso-countries/langs/sl.json';
+import sr from 'i18n-iso-countries/langs/sr.json';
+import uk from 'i18n-iso-countries/langs/uk.json';
+import worldCountries from 'world-countries';
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import { COUNTRY_EXTRAS, NOT_COUNTRIES } from './country-extras';
+import { foldWord } from './fold';
+
+/** How the rest of a word may continue after the stem. */
+type SuffixClass = 'none' | 'plural' | 'cyrillic' | 'latin';
+
+interface WordPattern {
+  readonly stem: string;
+  readonly suffix: SuffixClass;
+  /** Must start with a capital letter where it occurs. */
+  readonly cap: boolean;
+  /** An abbreviation: the surface must be exactly this. */
+  readonly exact: string | null;
+}
+
+interface Phrase {
+  /** null: a phrase that names no country and shadows the shorter country form inside it. */
+  readonly code: string | null;
+  readonly words: readonly WordPattern[];
+}
+
+/** A country found in text: its code and the token span that named it. */
+export interface CountryMatch {
+  readonly code: string | null;
+  readonly first: number;
+  readonly last: number;
+}
+
+// Case endings of Russian and Kazakh nouns and adjectives (folded: й is и), so that a stem such as
+// "польш" finds "Польше" and "қазақстан" finds "Қазақстанның".
+const CYRILLIC_ENDING =
+  /^(?:[аяоеуюыиьмхгв]{0,3}|н[ыі]ң|[дт][ыі]ң|[гқк][аеә]|[дт][аеә]|[дтн][аеә]н|[мбп]ен|[дтн][ыі]|[дтл][ыі][қк]|ш[ае])$/;
+// Endings of Slovenian, Croatian and German nouns and adjectives.
+const LATIN_ENDING = /^[aeioujmhgnrs]{0,4}$/;
+const CYRILLIC_VOWELS = /[аяоеуюыиьэі]+$/;
+const LATIN_VOWELS = /[aeiouy]+$/;
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+// Country names in these languages inflect: match them by stem.
+const INFLECTING_LATIN = new Set(['sl', 'hr', 'sr-latn', 'hrv', 'srp', 'pol', 'ces', 'slk']);
+
+// Names in other languages that are ordinary capitalised English words.
+const AMBIGUOUS = new Set(['island', 'man', 'iceland island', 'per']);
+
+function suffixAllows(cls: SuffixClass, rest: string): boolean {
+  switch (cls) {
+    case 'none':
+      return rest === '';
+    case 'plural':
+      return rest === '' || rest === 's';
+    case 'cyrillic':
+      return CYRILLIC_ENDING.test(rest);
+    case 'latin':
+      return LATIN_ENDING.test(rest);
+  }
+}
+
+function isUpper(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+function startsUpper(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+class CountryGazetteer {
+  private readonly index = new Map<string, Phrase[]>();
+  private readonly priority = new Map<string, { codes: Set<string | null>; rank: number }>();
+  readonly names = new Map<string, string>();
+
+  add(
+    code: string | null,
+    phrase: string,
+    rank: number,
+    inflect: 'cyrillic' | 'latin' | 'plural' | 'none',
+  ): void {
+    const cleaned = phrase
+      .replace(/\(.*?\)/g, ' ')
+      .replace(/^(the|la|le|les|l')\s+/i, '')
+      .trim();
+    if (cleaned.length < 2 || cleaned.includes(',')) return;
+    const tokens = tokenize(cleaned);
+    if (tokens.length === 0 || tokens.length > 8) return;
+    const isAbbreviation =
+      tokens.every((t) => isUpper(t.text)) && cleaned.replace(/[^\p{L}]/gu, '').length <= 5;
+    const words: WordPattern[] = tokens.map((t, i) => {
+      if (isAbbreviation) return { stem: t.folded, suffix: 'none', cap: true, exact: t.text };
+      if (t.text.endsWith('*') || cleaned.charAt(t.end) === '*') {
+        return {
+          stem: t.folded,
+          suffix: HAS_CYRILLIC.test(t.text) ? 'cyrillic' : 'latin',
+          cap: false,
+          exact: null,
+        };
+      }
+      const cap = i === 0 || startsUpper(t.text);
+      if (inflect === 'cyrillic' && HAS_CYRILLIC.test(t.text)) {
+        const stem = t.folded.replace(CYRILLIC_VOWELS, '');
+        if (stem.length >= 3) return { stem, suffix: 'cyrillic', cap, exact: null };
+      }
+      if (inflect === 'latin') {
+        const stem = t.folded.replace(LATIN_VOWELS, '');
+        if (stem.length >= 4) return { stem, suffix: 'latin', cap, exact: null };
+      }
+      const last = i === tokens.length - 1;
+      return { stem: t.folded, suffix: last && inflect === 'plural' ? 'plural' : 'none', cap, exact: null };
+    });
+    const key = words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ');
+    if (AMBIGUOUS.has(tokens.map((t) => t.folded).join(' '))) return;
+    const seen = this.priority.get(key);
+    if (seen) {
+      if (seen.rank > rank) return;
+      if (seen.rank === rank) {
+        seen.codes.add(code);
+        return;
+      }
+    }
+    this.priority.set(key, { codes: new Set([code]), rank });
+    const first = words[0] as WordPattern;
+    const list = this.index.get(first.stem) ?? [];
+    const phraseEntry: Phrase = { code, words };
+    // Replace an entry of lower rank with the same key.
+    const kept = list.filter((p) => p.words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ') !== key);
+    kept.push(phraseEntry);
+    this.index.set(first.stem, kept);
+  }
+
+  /** Drops phrases that more than one country claims at the same rank ("Congo", "Korean" in the data). */
+  finish(independent: ReadonlySet<string>): void {
+    for (const [stem, list] of this.index) {
+      const kept: Phrase[] = [];
+      for (const p of list) {
+        const key = p.words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ');
+        const codes = this.priority.get(key)?.codes;
+        if (!codes || codes.size === 1) {
+          kept.push(p);
+          continue;
+        }
+        const sovereign = [...codes].filter((c) => c !== null && independent.has(c));
+        const only = sovereign[0];
+        if (sovereign.length === 1 && only !== undefined) kept.push({ code: only, words: p.words });
+      }
+      // Longest phrases first, so the first complete match is the longest one.
+      kept.sort((a, b) => b.words.length - a.words.length);
+      this.index.set(stem, kept);
+    }
+  }
+
+  private wordMatches(w: WordPattern, tokens: readonly Token[], i: number, relaxed: boolean): boolean {
+    const t = tokens[i];
+    if (!t) return false;
+    if (w.exact !== null) return relaxed ? t.folded === w.stem : t.text === w.exact;
+    if (!t.folded.startsWith(w.stem) || !suffixAllows(w.suffix, t.folded.slice(w.stem.length))) return false;
+    if (relaxed || !w.cap) return true;
+    if (!startsUpper(t.text)) return false;
+    // A name in capitals ("GUAM") counts only inside a line written in capitals.
+    if (t.text.length > 1 && isUpper(t.text)) {
+      const near = tokens[i - 1] ?? tokens[i + 1];
+      return near !== undefined && isUpper(near.text) && near.text.length > 1;
+    }
+    return true;
+  }
+
+  /** The longest phrase that starts at token `i`, or null. */
+  matchAt(tokens: readonly Token[], i: number, relaxed = false): CountryMatch | null {
+    const t = tokens[i];
+    if (!t) return null;
+    const f = t.folded;
+    let best: CountryMatch | null = null;
+    for (let k = 0; k <= 4 && f.length - k >= 2; k++) {
+      const list = this.index.get(k === 0 ? f : f.slice(0, f.length - k));
+      if (!list) continue;
+      for (const p of list) {
+        const n = p.words.length;
+        if (best && best.last - best.first + 1 >= n) break;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) {
+          const tok = tokens[i + j];
+          if (j > 0 && (!tok || !/^[\s.\-\u2010-\u2015'’]*$/.test(tok.gap))) ok = false;
+          else ok = this.wordMatches(p.words[j] as WordPattern, tokens, i + j, relaxed);
+        }
+        if (ok) best = { code: p.code, first: i, last: i + n - 1 };
+      }
+    }
+    return best;
+  }
+}
+
+type LangFile = { countries: Record<string, string | string[]> };
+
+let gazetteer: CountryGazetteer | null = null;
+
+/** The country gazetteer, built once on first use from the data packages and {@link COUNTRY_EXTRAS}. */
+export function countryGazetteer(): CountryGazetteer {
+  if (gazetteer) return gazetteer;
+  const g = new CountryGazetteer();
+  const independent = new Set<string>();
+  const langs: Array<[string, LangFile]> = [
+    ['en', en],
+    ['de', de],
+    ['fr', fr],
+    ['ru', ru],
+    ['uk', uk],
+    ['kk', kk],
+    ['sl', sl],
+    ['hr', hr],
+    ['sr', sr],
+  ];
+  const inflectionOf = (lang: string, name: string): 'cyrillic' | 'latin' | 'plural' =>
+    HAS_CYRILLIC.test(name) ? 'cyrillic' : INFLECTING_LATIN.has(lang) ? 'latin' : 'plural';
+  for (const [lang, file] of langs) {
+    for (const [code, value] of Object.entries(file.countries)) {
+      for (const name of Array.isArray(value) ? value : [value])
+        g.add(code, name, 1, inflectionOf(lang, name));
+    }
+  }
+  for (const c of worldCountries) {
+    if (c.independent) independent.add(c.cca2);
+    g.names.set(c.cca2, c.name.common);
+    g.add(c.cca2, c.name.common, 1, 'plural');
+    g.add(c.cca2, c.name.official, 1, 'plural');
+    for (const [lang, t] of Object.entries(c.translations)) {
+      if (!['deu', 'fra', 'hrv', 'rus', 'srp', 'pol', 'ces', 'slk'].includes(lang)) continue;
+      g.add(c.cca2, t.common, 1, inflectionOf(lang, t.common));
+      g.add(c.cca2, t.official, 1, inflectionOf(lang, t.official));
+    }
+    for (const alt of c.altSpellings) if (alt.length > 3) g.add(c.cca2, alt, 1, inflectionOf('', alt));
+    for (const d of Object.values(c.demonyms)) {
+      for (const form of new Set([d.m, d.f])) {
+        for (const part of form.split(/,\s*/))
+          g.add(c.cca2, /^\p{Ll}/u.test(part) ? `${part}*` : part, 0, 'plural');
+      }
+    }
+  }
+  for (const [code, list] of Object.entries(COUNTRY_EXTRAS)) {
+    for (const phrase of list.split(';')) g.add(code, phrase.trim(), 2, 'plural');
+  }
+  for (const phrase of NOT_COUNTRIES) g.add(null, phrase, 3, 'plural');
+  g.finish(independent);
+  gazetteer = g;
+  return g;
+}
+
+/** English short name of a country code ("Slovenia" for SI), or the code itself. */
+export function countryName(code: string): string {
+  return countryGazetteer().names.get(code) ?? code;
+}
+
+/** Every code the gazetteer knows as a country. */
+export function isCountryCode(code: string): boolean {
+  return countryGazetteer().names.has(code);
+}

@@ -1,0 +1,48 @@
+import type { CountryMention } from '../release';
+import type { Token } from '../text/tokenize';
+import { type CountryMatch, countryGazetteer, countryName } from './country-gazetteer';
+
+const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
+
+/** Widens a match to the whole hyphenated compound it sits in ("Kazakh-Slovenian"). */
+function compoundSpan(tokens: readonly Token[], m: CountryMatch): [number, number] {
+  let first = m.first;
+  let last = m.last;
+  while (first > 0 && HYPHEN_GAP.test((tokens[first] as Token).gap)) first--;
+  while (last + 1 < tokens.length && HYPHEN_GAP.test((tokens[last + 1] as Token).gap)) last++;
+  return [(tokens[first] as Token).start, (tokens[last] as Token).end];
+}
+
+/** Every country match in the tokens, left to right, longest first, without overlaps. */
+export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
+  const g = countryGazetteer();
+  const matches: CountryMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = g.matchAt(tokens, i);
+    if (!m) continue;
+    matches.push(m);
+    i = m.last;
+  }
+  return matches;
+}
+
+/**
+ * Countries named in a text through names, official names, abbreviations, demonyms and adjectives, in
+ * any supported language, with the surface strings that named them, in order of first mention.
+ */
+export function findCountries(
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly CountryMatch[] = matchCountries(tokens),
+): CountryMention[] {
+  const found = new Map<string, string[]>();
+  for (const m of matches) {
+    if (m.code === null) continue;
+    const [start, end] = compoundSpan(tokens, m);
+    const surface = text.slice(start, end);
+    const list = found.get(m.code);
+    if (!list) found.set(m.code, [surface]);
+    else if (!list.includes(surface)) list.push(surface);
+  }
+  return [...found].map(([code, mentions]) => ({ code, name: countryName(code), mentions }));
+}

@@ -1,0 +1,577 @@
+import type { Official } from '../release';
+import type { Token } from '../text/tokenize';
+import type { CountryMatch } from './country-gazetteer';
+import { officialId } from './fold';
+import { isAcronym, isNotName, isNotOfficialCue, isRoleHead, isRoleModifier } from './role-lexicon';
+
+/** One place where a person is named: token span, the name's own tokens, and the role stated there. */
+interface Mention {
+  readonly first: number;
+  readonly last: number;
+  /** Indices of the full-word tokens of the name (initials left out). */
+  readonly words: readonly number[];
+  /** Indices of initials ("K" and "K" in "K.K.Tokayev"). */
+  readonly initials: readonly number[];
+  readonly role: string | null;
+  readonly country: string | null;
+  /** Grammatical case of the role word before an inflected name, to rebuild the nominative. */
+  readonly oblique: 'genitive' | 'dative' | 'instrumental' | null;
+}
+
+interface Person {
+  readonly mentions: Mention[];
+}
+
+const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const ALL_CAPS = /^\p{Lu}{3,}$/u;
+const NAME_GAP = /^(?:[ \u00a0]{1,2}|[-\u2010-\u2015])$/;
+const INITIAL_GAP = /^\.[ \u00a0]?$/;
+const PARTICLES = new Set([
+  'bin',
+  'ben',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'аль',
+  'бин',
+  'бен',
+  'ибн',
+  'von',
+  'van',
+  'der',
+  'de',
+  'da',
+  'del',
+  'di',
+  'zu',
+]);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'h',
+  'e',
+  'his',
+  'her',
+  'excellency',
+  'г',
+  'н',
+  'господин',
+  'госпожа',
+  'herr',
+  'frau',
+  'gospod',
+  'gospa',
+  'm',
+  'mme',
+]);
+const CONNECTORS = new Set([
+  'of',
+  'to',
+  'for',
+  'and',
+  'the',
+  'at',
+  'in',
+  'on',
+  'der',
+  'des',
+  'von',
+  'für',
+  'du',
+  'de',
+  'la',
+  'des',
+  'u',
+  'v',
+  'za',
+  'pri',
+  'в',
+  'по',
+  'при',
+  'и',
+]);
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+const SENTENCE_GAP = /[.;:!?()"«»“”]|\n/;
+
+class Grammar {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly countryAt: readonly (string | null | undefined)[],
+  ) {}
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  isInitial(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return (
+      t !== undefined &&
+      t.text.length === 1 &&
+      /\p{Lu}/u.test(t.text) &&
+      next !== undefined &&
+      INITIAL_GAP.test(next.gap)
+    );
+  }
+
+  isCountry(i: number): boolean {
+    return this.countryAt[i] !== undefined;
+  }
+
+  isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || this.isCountry(i) || isNotName(t.folded) || isRoleHead(t.folded)) return false;
+    if (CAP_WORD.test(t.text)) return true;
+    return ALL_CAPS.test(t.text) && !isAcronym(t.text);
+  }
+
+  /** The name that starts at token `i`: initials, capitalised words, particles, hyphenated parts. */
+  readName(i: number): { first: number; last: number; words: number[]; initials: number[] } | null {
+    const words: number[] = [];
+    const initials: number[] = [];
+    let j = i;
+    let afterInitial = false;
+    while (j < this.tokens.length && words.length + initials.length < 7) {
+      const t = this.tokens[j] as Token;
+      if (j > i && !(NAME_GAP.test(t.gap) || (afterInitial && INITIAL_GAP.test(t.gap)))) break;
+      if (j > i && t.gap === '') break;
+      if (this.isInitial(j) && words.length === 0) {
+        initials.push(j);
+        afterInitial = true;
+      } else if (this.isNameWord(j)) {
+        if (words.some((w) => (this.tokens[w] as Token).folded === t.folded)) break;
+        words.push(j);
+        afterInitial = false;
+      } else if (words.length > 0 && PARTICLES.has(t.folded) && this.isNameWord(j + 1)) {
+        words.push(j);
+        afterInitial = false;
+      } else break;
+      j++;
+    }
+    if (words.length === 0) return null;
+    if (words.every((w) => ALL_CAPS.test((this.tokens[w] as Token).text))) return null;
+    const last = words[words.length - 1] as number;
+    return { first: initials[0] ?? (words[0] as number), last, words, initials };
+  }
+
+  text(first: number, last: number, source: string): string {
+    return source.slice((this.tokens[first] as Token).start, (this.tokens[last] as Token).end);
+  }
+}
+
+function obliqueOf(head: Token): Mention['oblique'] {
+  if (!HAS_CYRILLIC.test(head.text) && !/ika$/.test(head.folded)) return null;
+  const f = head.folded;
+  if (/(ом|ем)$/.test(f)) return 'instrumental';
+  if (/[бвгджзклмнпрстфхцчшщ](у|ю)$/.test(f)) return 'dative';
+  if (/[бвгджзклмнпрстфхцчшщ](а|я)$/.test(f) || /ika$/.test(f)) return 'genitive';
+  return null;
+}
+
+/** Rebuilds the nominative of an inflected name from the case the role word shows. */
+function nominative(word: string, oblique: Mention['oblique']): string {
+  if (oblique === null || PARTICLES.has(word.toLowerCase())) return word;
+  if (HAS_CYRILLIC.test(word)) {
+    if (oblique === 'instrumental') return word.replace(/(ом|ем)$/, '');
+    if (oblique === 'dative') return word.replace(/([бвгджзклмнпрстфхцчшщ])у$/, '$1').replace(/ю$/, 'й');
+    return word
+      .replace(/ы$/, 'а')
+      .replace(/([бвгджзклмнпрстфхцчшщ])а$/, '$1')
+      .replace(/([аеиоу])я$/, '$1й');
+  }
+  // Croatian genitive/accusative of a masculine name: Josepha -> Joseph.
+  return word.replace(/([bcdfghjklmnprstvz])a$/, '$1');
+}
+
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let k = 1; k <= b.length; k++) {
+      cur[k] = Math.min(
+        (prev[k] as number) + 1,
+        (cur[k - 1] as number) + 1,
+        (prev[k - 1] as number) + (a[i - 1] === b[k - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** Folded word without its case ending, so "Нахаяна" and "Нахаяну" compare equal. */
+function nameKey(folded: string): string {
+  if (HAS_CYRILLIC.test(folded)) return folded.replace(/(ом|ем|ой|ей|ов|ев|у|ю|а|я|ы|и|е)$/, '');
+  return folded;
+}
+
+function sameWord(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x === y) return true;
+  const n = Math.min(x.length, y.length);
+  if (n < 5) return false;
+  return levenshtein(x, y) <= (n >= 8 ? 2 : 1);
+}
+
+/**
+ * Finds the officials of a release: people named next to an office ("Minister of Foreign Affairs of
+ * Turkmenistan Rashid Meredov", "Mukhtar Tleuberdi, Deputy Prime Minister", "Посол ... Хамрохон Зарифи"),
+ * merged with their initials, surname-only and transliterated forms elsewhere in the same text.
+ */
+export function findOfficials(
+  text: string,
+  tokens: readonly Token[],
+  countries: readonly CountryMatch[],
+): Official[] {
+  const countryAt: (string | null | undefined)[] = new Array(tokens.length);
+  for (const m of countries) for (let i = m.first; i <= m.last; i++) countryAt[i] = m.code;
+  const g = new Grammar(tokens, countryAt);
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+
+  const roleCountry = (first: number, last: number): string | null => {
+    for (let i = first; i <= last; i++) {
+      const c = countryAt[i];
+      if (c) return c;
+    }
+    return null;
+  };
+  const hasCue = (first: number, last: number): boolean => {
+    for (let i = Math.max(0, first); i <= last && i < tokens.length; i++) {
+      if (isNotOfficialCue((tokens[i] as Token).folded)) return true;
+    }
+    return false;
+  };
+  /** Where the role phrase that ends in head `h` starts: modifiers and country adjectives before it. */
+  const roleStart = (h: number): number => {
+    let s = h;
+    while (s > 0) {
+      const prev = tokens[s - 1] as Token;
+      const cur = tokens[s] as Token;
+      if (!/^[ \u00a0]$/.test(cur.gap) && !/^[-\u2010-\u2015]$/.test(cur.gap)) break;
+      const isLowerConnector = CONNECTORS.has(prev.folded) || prev.folded === 'the';
+      if (isLowerConnector) break;
+      if (isRoleHead(prev.folded) || isRoleModifier(prev.folded) || countryAt[s - 1] !== undefined) s--;
+      else break;
+    }
+    return s;
+  };
+  /** End of the complement after a head: "of the Republic of Kazakhstan to the Republic of Slovenia". */
+  const complementEnd = (h: number, limit: number): number => {
+    let e = h;
+    for (let j = h + 1; j < limit && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (SENTENCE_GAP.test(t.gap) || t.gap.includes(',')) break;
+      if (
+        countryAt[j] !== undefined ||
+        isRoleHead(t.folded) ||
+        isRoleModifier(t.folded) ||
+        isNotName(t.folded) ||
+        isAcronym(t.text)
+      ) {
+        e = j;
+        continue;
+      }
+      if (
+        CAP_WORD.test(t.text) &&
+        (CONNECTORS.has((tokens[j + 1] as Token | undefined)?.folded ?? '') ||
+          isNotName((tokens[j + 1] as Token | undefined)?.folded ?? ''))
+      ) {
+        e = j;
+        continue;
+      }
+      break;
+    }
+    // A role does not end on a connector.
+    while (e > h && CONNECTORS.has((tokens[e] as Token).folded)) e--;
+    return e;
+  };
+
+  // Pattern A: a role, then the name ("President Kassym-Jomart Tokayev", "Ambassador ... Altay Abibullayev").
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    if (!isRoleHead(head.folded)) continue;
+    let lastHead = h;
+    let prevKind: 'head' | 'connector' | 'solid' = 'head';
+    let sawCue = false;
+    for (let j = h + 1; j < tokens.length && j <= h + 18; j++) {
+      const t = tokens[j] as Token;
+      if (SENTENCE_GAP.test(t.gap) && !(g.isInitial(j - 1) && INITIAL_GAP.test(t.gap))) break;
+      const comma = t.gap.includes(',');
+      if (isNotOfficialCue(t.folded)) sawCue = true;
+      const run = g.readName(j);
+      if (run && !taken.has(run.first)) {
+        const size = run.words.length + run.initials.length;
+        const next = tokens[run.last + 1];
+        const continues =
+          next !== undefined &&
+          !SENTENCE_GAP.test(next.gap) &&
+          !next.gap.includes(',') &&
+          CONNECTORS.has(next.folded) &&
+          next.folded !== 'and';
+        const direct = prevKind === 'head' && !comma;
+        const accept =
+          !sawCue && (direct ? true : size >= 2 && (prevKind === 'solid' || comma || !continues));
+        if (accept && !(prevKind === 'connector' && continues)) {
+          const start = roleStart(lastHead === h ? h : h);
+          const roleEnd = j - 1;
+          let re = roleEnd;
+          while (
+            re > h &&
+            (CONNECTORS.has((tokens[re] as Token).folded) || HONORIFICS.has((tokens[re] as Token).folded))
+          )
+            re--;
+          const role = g.text(start, re, text);
+          mentions.push({
+            first: run.first,
+            last: run.last,
+            words: run.words,
+            initials: run.initials,
+            role,
+            country: roleCountry(start, re),
+            oblique: obliqueOf(tokens[lastHead] as Token),
+          });
+          taken.add(run.first);
+          break;
+        }
+        if (comma) break;
+        // The capitalised words were part of an institution's name: read on.
+        j = run.last;
+        prevKind = 'solid';
+        continue;
+      }
+      if (comma) break;
+      if (isRoleHead(t.folded)) {
+        lastHead = j;
+        prevKind = 'head';
+      } else if (HONORIFICS.has(t.folded) && prevKind === 'head') {
+        // "President Mr. X", "H. E. Mr. X": keeps the name directly after the office.
+      } else if (CONNECTORS.has(t.folded)) prevKind = 'connector';
+      else if (
+        countryAt[j] !== undefined ||
+        isRoleModifier(t.folded) ||
+        isNotName(t.folded) ||
+        isAcronym(t.text)
+      ) {
+        prevKind =
+          prevKind === 'head' && isRoleModifier(t.folded) && !/^\p{Lu}/u.test(t.text) ? 'connector' : 'solid';
+        if (
+          isRoleModifier(t.folded) &&
+          /^\p{Lu}/u.test(t.text) &&
+          !isNotName(t.folded) &&
+          countryAt[j] === undefined
+        )
+          prevKind = 'head';
+      } else break;
+    }
+  }
+
+  // Pattern B: the name, a comma (or a line break in a signature), then the role ("Mukhtar Tleuberdi, Deputy ...").
+  for (let i = 0; i < tokens.length; i++) {
+    const run = g.readName(i);
+    if (!run) continue;
+    const size = run.words.length + run.initials.length;
+    const after = tokens[run.last + 1];
+    const prevTok = tokens[i - 1];
+    const startsClean = !prevTok || !g.isNameWord(i - 1) || !NAME_GAP.test((tokens[i] as Token).gap);
+    if (
+      size >= 2 &&
+      startsClean &&
+      after &&
+      !taken.has(run.first) &&
+      (/^,\s*$/.test(after.gap) || /^\s*\n\s*$/.test(after.gap))
+    ) {
+      let k = run.last + 1;
+      if ((tokens[k] as Token).folded === 'the' || (tokens[k] as Token).folded === 'a') k++;
+      const s = k;
+      while (
+        k < tokens.length &&
+        k < s + 4 &&
+        !isRoleHead((tokens[k] as Token).folded) &&
+        isRoleModifier((tokens[k] as Token).folded)
+      )
+        k++;
+      const head = tokens[k];
+      const signature = after.gap.includes('\n');
+      if (head && isRoleHead(head.folded) && (!signature || /^\p{Lu}/u.test((tokens[s] as Token).text))) {
+        const e = complementEnd(k, k + 16);
+        if (!hasCue(s, e)) {
+          mentions.push({
+            first: run.first,
+            last: run.last,
+            words: run.words,
+            initials: run.initials,
+            role: g.text(s, e, text),
+            country: roleCountry(s, e),
+            oblique: null,
+          });
+          taken.add(run.first);
+        }
+      }
+    }
+    i = run.last;
+  }
+
+  const persons = mergeMentions(mentions, tokens);
+
+  // Pattern C: a full name coordinated with an official ("Vladimir Putin and Emomali Rahmon noted").
+  const known = (i: number): boolean => persons.some((p) => p.mentions.some((m) => m.first === i));
+  for (let i = 0; i < tokens.length; i++) {
+    const run = g.readName(i);
+    if (!run) continue;
+    if (run.words.length >= 2 && run.initials.length === 0 && !mentions.some((m) => m.first === run.first)) {
+      const after = tokens[run.last + 1];
+      const before = tokens[i - 1];
+      const joinedAfter = after?.folded === 'and' || after?.folded === 'и' || after?.folded === 'und';
+      const joinedBefore = before?.folded === 'and' || before?.folded === 'и' || before?.folded === 'und';
+      let partner = false;
+      if (joinedAfter) partner = known(run.last + 2);
+      if (!partner && joinedBefore) {
+        partner = mentions.some((m) => m.last === i - 2);
+      }
+      if (partner && !hasCue(i - 4, run.last + 4)) {
+        const m: Mention = {
+          first: run.first,
+          last: run.last,
+          words: run.words,
+          initials: [],
+          role: null,
+          country: null,
+          oblique: null,
+        };
+        mentions.push(m);
+      }
+    }
+    i = run.last;
+  }
+
+  return describe(mergeMentions(mentions, tokens), tokens, text, g);
+}
+
+function wordsOf(m: Mention, tokens: readonly Token[]): string[] {
+  return m.words.map((w) => (tokens[w] as Token).folded).filter((w) => !PARTICLES.has(w));
+}
+
+function compatible(a: Mention, b: Mention, tokens: readonly Token[]): boolean {
+  const x = wordsOf(a, tokens);
+  const y = wordsOf(b, tokens);
+  if (x.length === 0 || y.length === 0) return false;
+  const [short, long, shortM, longM] = x.length <= y.length ? [x, y, a, b] : [y, x, b, a];
+  if (short.length === 1) return long.some((w) => sameWord(w, short[0] as string));
+  // Every word of the shorter form in the longer one, in order.
+  let k = 0;
+  for (const w of long) if (k < short.length && sameWord(w, short[k] as string)) k++;
+  if (k < short.length) return false;
+  const initial = shortM.initials[0];
+  if (initial !== undefined) {
+    const letter = (tokens[initial] as Token).folded;
+    const firstLong = (tokens[longM.words[0] as number] as Token).folded;
+    if (!firstLong.startsWith(letter)) return false;
+  }
+  return true;
+}
+
+function mergeMentions(mentions: readonly Mention[], tokens: readonly Token[]): Person[] {
+  const order = [...mentions].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
+  const persons: Person[] = [];
+  for (const m of order) {
+    const candidates = persons.filter((p) => p.mentions.some((o) => compatible(o, m, tokens)));
+    if (candidates.length === 0) persons.push({ mentions: [m] });
+    else {
+      // The nearest person named before this mention.
+      const dist = (p: Person) =>
+        Math.min(...p.mentions.map((o) => (o.first <= m.first ? m.first - o.first : 1e9 + o.first)));
+      candidates.sort((p, q) => dist(p) - dist(q));
+      (candidates[0] as Person).mentions.push(m);
+    }
+  }
+  return persons;
+}
+
+function describe(
+  persons: readonly Person[],
+  tokens: readonly Token[],
+  text: string,
+  g: Grammar,
+): Official[] {
+  const out: Array<{ at: number; official: Official }> = [];
+  for (const p of persons) {
+    const best = [...p.mentions].sort(
+      (a, b) => b.words.length - a.words.length || a.first - b.first,
+    )[0] as Mention;
+    const canonicalWords = best.words.map((w) => nominative((tokens[w] as Token).text, best.oblique));
+    let name = best.words.length === 1 || best.initials.length > 0 ? g.text(best.first, best.last, text) : '';
+    if (!name) {
+      // Rebuild from the tokens with the original separators (keeps U+2011 in "Kassym‑Jomart").
+      name = canonicalWords
+        .map((w, k) =>
+          k === 0 ? w : `${(tokens[best.words[k] as number] as Token).gap.replace(/\s+/g, ' ')}${w}`,
+        )
+        .join('');
+    } else if (best.oblique) name = canonicalWords.join(' ');
+    const variants: string[] = [];
+    const addVariant = (v: string) => {
+      if (!variants.includes(v)) variants.push(v);
+    };
+    for (const m of [...p.mentions].sort((a, b) => a.first - b.first))
+      addVariant(g.text(m.first, m.last, text));
+    // Surname forms elsewhere in the text: "Tokayev", "President Tokayev", "Grlić Radman".
+    const full = wordsOf(best, tokens);
+    const tails = full.length >= 2 ? [full.slice(1), full.slice(-1), full.slice(0, 1)] : [full];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const tail of tails) {
+        if (tail.length === 0) continue;
+        let ok = true;
+        for (let k = 0; k < tail.length && ok; k++) {
+          const t = tokens[i + k];
+          ok =
+            t !== undefined &&
+            /^\p{Lu}/u.test(t.text) &&
+            sameWord(t.folded, tail[k] as string) &&
+            (k === 0 || NAME_GAP.test(t.gap));
+        }
+        if (!ok) continue;
+        const last = i + tail.length - 1;
+        const before = tokens[i - 1];
+        const nextTok = tokens[last + 1];
+        // Part of a longer name already counted.
+        if (before && g.isNameWord(i - 1) && NAME_GAP.test((tokens[i] as Token).gap)) break;
+        if (before && g.isInitial(i - 1)) break;
+        if (nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)) break;
+        addVariant(g.text(i, last, text));
+        const beforeBefore = tokens[i - 2];
+        if (
+          before &&
+          isRoleHead(before.folded) &&
+          /^\p{Lu}/u.test(before.text) &&
+          /^[ \u00a0]$/.test((tokens[i] as Token).gap) &&
+          !(
+            beforeBefore &&
+            /^[ \u00a0]$/.test(before.gap) &&
+            (isRoleModifier(beforeBefore.folded) || isRoleHead(beforeBefore.folded)) &&
+            /^\p{Lu}/u.test(beforeBefore.text)
+          )
+        ) {
+          addVariant(g.text(i - 1, last, text));
+        }
+        i = last;
+        break;
+      }
+    }
+    const roles = [
+      ...new Set(p.mentions.map((m) => m.role).filter((r): r is string => r !== null && r.length > 0)),
+    ];
+    const country = p.mentions.find((m) => m.country !== null)?.country ?? null;
+    out.push({
+      at: Math.min(...p.mentions.map((m) => m.first)),
+      official: { id: officialId(name), name, variants, roles, country },
+    });
+  }
+  return out.sort((a, b) => a.at - b.at).map((o) => o.official);
+}

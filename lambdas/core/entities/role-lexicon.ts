@@ -1,0 +1,144 @@
+/**
+ * Words of office and of the phrases around them, folded (no diacritics, lower case), in English, Russian,
+ * Kazakh, German, Slovenian, Croatian and French. A trailing `*` marks a stem that takes inflection endings.
+ */
+
+/** Heads of a role phrase: the word that names the office. */
+const HEADS = `
+president vice-president vicepresident minister secretary secretary-general undersecretary
+ambassador speaker chairman chairwoman chairperson chair deputy senator congressman congresswoman governor mayor
+spokesperson spokesman spokeswoman akim king queen emir sheikh prince princess chancellor premier commissioner
+envoy consul director director-general head leader adviser advisor counsellor counselor attache charge mp
+representative ombudsman prosecutor-general vice-chancellor emperor sultan
+
+президент* вице-президент* премьер-министр* министр* посол посл* спикер* председател* заместител* аким*
+губернатор* мэр* советник* шейх* принц* эмир* корол* канцлер* сенатор* депутат* секретар* пресс-секретар*
+руководител* директор* консул* султан* император*
+премьер-министрі* президенті* елші* төраға*
+
+präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin* außenminister* aussenminister*
+minister* ministerin* ministerpräsident* premierminister* botschafter* botschafterin* sprecher* sprecherin*
+regierungssprecher* staatssekretär* staatssekretärin* vorsitzende* bürgermeister* gouverneur* abgeordnete* generalsekretär*
+
+predsednik* predsednica* predsjednik* predsjednica* premijer* premijerka* ministar* ministrica* veleposlanik*
+veleposlanica* tajnik* tajnica* sekretar* sekretarka* župan* županja* gradonačelnik* glasnogovornik* glasnogovornica*
+zastupnik* poslanec* poslanka* kancelar*
+
+président présidente ministre ambassadeur ambassadrice porte-parole secrétaire représentant représentante
+maire sénateur député commissaire
+`;
+
+/** Words that qualify an office inside a role phrase ("Deputy Prime", "Extraordinary and Plenipotentiary"). */
+const MODIFIERS = `
+prime foreign first vice deputy state under parliamentary extraordinary plenipotentiary special high lead chief
+general acting interim former crown executive permanent principal senior assistant national federal supreme
+honorary honourary new incoming outgoing designate elect foreign-affairs lord
+of the to for and at in on with a an its his her their affairs
+
+чрезвычайн* полномочн* наследн* первы* перв* генеральн* постоянн* иностранн* дел и по при в
+
+der des die dem den von für beim im am und kasachischen kasachische
+
+državni državna zunanji zunanja za pri in na u v i izvanredni opunomoćeni
+
+du de la le les des et aux pour en affaires étrangères haut spécial spéciale
+`;
+
+/** Capitalised words that belong to institutions, places and dates, never to a person's name. */
+const NOT_NAME = `
+the a an on in at during after before with and of for to by from this that these those he she it they we his her
+their our its mr mrs ms dr prof sir madam dame dear excellency excellencies his-excellency today yesterday
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december ministry ministries assembly parliament government council commission
+committee department office embassy consulate republic federation kingdom union states state united national
+federal foreign affairs international security policy forum conference summit meeting dialogue agency service
+press information university bank fund organization organisation group party house senate congress court mission
+delegation cooperation development economic trade investment investments industry finance treasury defence defense
+interior justice energy health education culture agriculture region province city district central asia europe
+european eastern western northern southern east west north south middle africa african caucasus balkans pacific
+atlantic global world day year strategic high level informal turkic islamic arab emirates emirate abu dhabi
+peace unity nation people leader founder head source photo read also note according however following
+majilis mazhilis halk maslahaty kurultai oliy jogorku kenesh akorda kremlin white palace hall city crocus
+astana moscow washington dushanbe tashkent bishkek ashgabat baku yerevan tbilisi ankara berlin vienna wien paris
+london brussels bruxelles zagreb ljubljana tokyo seoul beijing kyiv kiev minsk budapest warsaw prague belgrade belgrad
+dubrovnik munich samarkand antalya turkistan izhevsk
+gmbh ag inc ltd llc jsc plc corp co
+министерство министерства мид правительство посольство республика республики республике федерация федерации
+совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата
+абу-даби абу даби источник пресс-служба пресс служба акорды президента государства глава
+bundesregierung bundeskanzleramt republik ministerium regierung auswärtiges amt
+republika republike vlada ministarstvo veleposlanstvo
+république ministère union européenne ue
+nhk bbc cnn tass ria
+`;
+
+/** Acronyms written in capitals that are organisations, never part of a person's name. */
+const ACRONYMS = new Set(
+  `GUAM NATO OSCE OSZE CIS SCO CSTO EAEU ASEAN OIC UNESCO UNICEF WTO IMF MFA FCDO MP MPS EU UN UNGA BRICS CICA OTS
+  TURKSOY NHK CEO CIA FBI USA USSR UAE ROK DPRK PRC RF RH RK KZ BBC CNN TASS NIAT UZA HE ОБСЕ СНГ ШОС ОДКБ ЕАЭС МИД
+  СМИД РФ ОАЭ США КНР НИАТ ООН ЕС`.split(/\s+/),
+);
+
+/** Cue words after which a name is a company's, a journalist's or a historical person's, not an official's. */
+const NOT_OFFICIAL_CUES = `
+company corporation corp inc ltd llc jsc plc gmbh ag holding group bank airlines airline ceo founder journalist
+correspondent reporter photographer editor author writer poet artist actor singer composer philosopher scientist
+professor late
+компании компания телерадиокомпании журналист журналиста журналистом корреспондент писатель поэт
+unternehmen journalist journalistin dichter
+tvrtke novinar novinarka
+société journaliste
+`;
+
+function words(block: string): string[] {
+  return block.split(/\s+/).filter((w) => w.length > 0);
+}
+
+function split(block: string): { exact: Set<string>; stems: Set<string> } {
+  const exact = new Set<string>();
+  const stems = new Set<string>();
+  for (const w of words(block)) {
+    const f = w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (f.endsWith('*')) stems.add(f.slice(0, -1));
+    else exact.add(f);
+  }
+  return { exact, stems };
+}
+
+const heads = split(HEADS);
+const modifiers = split(MODIFIERS);
+const notName = split(NOT_NAME);
+const cues = split(NOT_OFFICIAL_CUES);
+
+function inSet(folded: string, set: { exact: Set<string>; stems: Set<string> }, maxEnding: number): boolean {
+  if (set.exact.has(folded)) return true;
+  for (let k = 0; k <= maxEnding && folded.length - k >= 3; k++) {
+    if (set.stems.has(k === 0 ? folded : folded.slice(0, folded.length - k))) return true;
+  }
+  return false;
+}
+
+/** The word names an office (President, Министра, veleposlanika, Außenminister). */
+export function isRoleHead(folded: string): boolean {
+  return inSet(folded, heads, 3);
+}
+
+/** The word can stand inside a role phrase without naming the office itself. */
+export function isRoleModifier(folded: string): boolean {
+  return inSet(folded, modifiers, 3);
+}
+
+/** The capitalised word belongs to an institution, a place or a date, not to a name. */
+export function isNotName(folded: string): boolean {
+  return inSet(folded, notName, 0);
+}
+
+/** An acronym that names an organisation. */
+export function isAcronym(text: string): boolean {
+  return ACRONYMS.has(text);
+}
+
+/** A word that shows the person is not an official (a company, a journalist, a writer). */
+export function isNotOfficialCue(folded: string): boolean {
+  return inSet(folded, cues, 2);
+}

@@ -1,0 +1,164 @@
+/**
+ * Scores the parser against the annotated corpus in ../shared/corpus, by the rules of its README ("Scoring"):
+ * folded comparisons, one-to-one official matching in output order, micro precision/recall/F1.
+ * Usage: npm run eval [-- --verbose]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseRelease } from '../lambdas/core/parse/parse-release';
+import type { ParsedRelease } from '../lambdas/core/release';
+
+interface Expected {
+  file: string;
+  date: string | null;
+  title: string;
+  countries: string[];
+  officials: Array<{ name: string; variants: string[] }>;
+}
+
+/** The corpus README's folding: NFKD, no marks, dashes to '-', lower case, spaces collapsed, ". " to ".". */
+export function scoreFold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\p{Pd}/gu, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\. +/g, '.');
+}
+
+export interface FileScore {
+  file: string;
+  countryTp: number;
+  countryFp: string[];
+  countryFn: string[];
+  officialTp: number;
+  officialFp: string[];
+  officialFn: string[];
+  canonicalRight: number;
+  canonicalWrong: string[];
+  dateRight: boolean;
+  titleRight: boolean;
+  error?: string;
+}
+
+export function scoreFile(expected: Expected, got: ParsedRelease): FileScore {
+  const codes = new Set(got.countries.map((c) => c.code));
+  const want = new Set(expected.countries);
+  const score: FileScore = {
+    file: expected.file,
+    countryTp: [...codes].filter((c) => want.has(c)).length,
+    countryFp: [...codes].filter((c) => !want.has(c)),
+    countryFn: [...want].filter((c) => !codes.has(c)),
+    officialTp: 0,
+    officialFp: [],
+    officialFn: [],
+    canonicalRight: 0,
+    canonicalWrong: [],
+    dateRight: got.date === expected.date,
+    titleRight: scoreFold(got.title) === scoreFold(expected.title),
+  };
+  const open = expected.officials.map((o) => ({
+    o,
+    forms: new Set([o.name, ...o.variants].map(scoreFold)),
+    used: false,
+  }));
+  for (const p of got.officials) {
+    const forms = [p.name, ...p.variants].map(scoreFold);
+    const hit = open.find((e) => !e.used && forms.some((f) => e.forms.has(f)));
+    if (!hit) {
+      score.officialFp.push(p.name);
+      continue;
+    }
+    hit.used = true;
+    score.officialTp++;
+    if (scoreFold(p.name) === scoreFold(hit.o.name)) score.canonicalRight++;
+    else score.canonicalWrong.push(`${p.name} (expected ${hit.o.name})`);
+  }
+  score.officialFn = open.filter((e) => !e.used).map((e) => e.o.name);
+  return score;
+}
+
+function prf(tp: number, fp: number, fn: number): [number, number, number] {
+  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+export function corpusDir(): string {
+  return path.resolve(__dirname, '..', '..', 'shared', 'corpus');
+}
+
+export function evaluate(dir = corpusDir()): { scores: FileScore[]; lines: string[] } | null {
+  if (!existsSync(path.join(dir, 'expected'))) return null;
+  const scores: FileScore[] = [];
+  for (const name of readdirSync(path.join(dir, 'expected'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const expected = JSON.parse(readFileSync(path.join(dir, 'expected', name), 'utf8')) as Expected;
+    const bytes = readFileSync(path.join(dir, 'releases', expected.file));
+    try {
+      scores.push(scoreFile(expected, parseRelease(bytes, { fileName: expected.file })));
+    } catch (error) {
+      const empty: ParsedRelease = {
+        format: 'plain',
+        date: null,
+        title: '',
+        source: null,
+        url: null,
+        body: [],
+        summary: '',
+        countries: [],
+        officials: [],
+      };
+      scores.push({ ...scoreFile(expected, empty), error: (error as Error).message });
+    }
+  }
+  const sum = (f: (s: FileScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const [cp, cr, cf] = prf(
+    sum((s) => s.countryTp),
+    sum((s) => s.countryFp.length),
+    sum((s) => s.countryFn.length),
+  );
+  const [op, or, of] = prf(
+    sum((s) => s.officialTp),
+    sum((s) => s.officialFp.length),
+    sum((s) => s.officialFn.length),
+  );
+  const matched = sum((s) => s.officialTp);
+  const lines = [
+    `files: ${scores.length}`,
+    `countries  precision ${pct(cp)}  recall ${pct(cr)}  F1 ${pct(cf)}`,
+    `officials  precision ${pct(op)}  recall ${pct(or)}  F1 ${pct(of)}`,
+    `canonical  ${pct(matched === 0 ? 1 : sum((s) => s.canonicalRight) / matched)} of ${matched} matched officials`,
+    `date       ${pct(sum((s) => (s.dateRight ? 1 : 0)) / scores.length)}`,
+    `title      ${pct(sum((s) => (s.titleRight ? 1 : 0)) / scores.length)}`,
+    '',
+    'misses:',
+  ];
+  for (const s of scores) {
+    const parts: string[] = [];
+    if (s.error) parts.push(`error: ${s.error}`);
+    if (s.countryFp.length) parts.push(`countries extra ${s.countryFp.join(',')}`);
+    if (s.countryFn.length) parts.push(`countries missing ${s.countryFn.join(',')}`);
+    if (s.officialFp.length) parts.push(`officials extra ${s.officialFp.join('; ')}`);
+    if (s.officialFn.length) parts.push(`officials missing ${s.officialFn.join('; ')}`);
+    if (s.canonicalWrong.length) parts.push(`canonical ${s.canonicalWrong.join('; ')}`);
+    if (!s.dateRight) parts.push('date wrong');
+    if (!s.titleRight) parts.push('title wrong');
+    if (parts.length) lines.push(`  ${s.file}: ${parts.join(' | ')}`);
+  }
+  return { scores, lines };
+}
+
+if (require.main === module) {
+  const result = evaluate();
+  if (!result) {
+    process.stdout.write(`eval: corpus not found at ${corpusDir()}: skipped.\n`);
+  } else {
+    process.stdout.write(`${result.lines.join('\n')}\n`);
+  }
+}
