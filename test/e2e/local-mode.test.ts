@@ -1,0 +1,166 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { ProcessedRelease } from '../../cli/local/release-report';
+import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
+import { localTarget, type Target } from '../../cli/target';
+import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
+import {
+  CORPUS,
+  childProcesses,
+  eventually,
+  type InboxMail,
+  inbox,
+  portIsFree,
+  scanAll,
+  writeCdkJson,
+} from './local-mode-harness';
+
+// The seed release (Kazakhstan and Slovenia) and a JSON release about Japan: from the corpus when it is there,
+// else small releases of our own with the same countries.
+const useCorpus = existsSync(path.join(CORPUS, 'releases', '000.txt'));
+const SEED = useCorpus
+  ? path.join(CORPUS, 'releases', '000.txt')
+  : path.join(__dirname, 'fixtures', 'slovenia-visit.txt');
+const JAPAN = useCorpus
+  ? path.join(CORPUS, 'releases', '025.json')
+  : path.join(__dirname, 'fixtures', 'japan-forum.json');
+// A key with a space, a `+` and a non-ASCII letter: S3 sends it encoded, the handler must decode it.
+const SEED_KEY = 'inbox/2025 11/Klakočar+Abibullayev.txt';
+const JAPAN_KEY = 'japan-forum.json';
+
+describe('local mode end to end', () => {
+  let dataDir: string;
+  let mode: LocalMode;
+  let target: Target;
+  const processed: ProcessedRelease[] = [];
+  let ports: number[] = [];
+
+  const put = (key: string, body: Uint8Array | string) =>
+    target.s3.send(new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: body }));
+  const mailsTo = (mails: InboxMail[], address: string) =>
+    mails.filter((m) => m.to.some((to) => to.address === address));
+  const reportOf = (key: string) => processed.filter((p) => p.key === key).at(-1);
+  /** Uploads, then waits until local mode has processed the object. */
+  const upload = async (key: string, body: Uint8Array | string) => {
+    const before = processed.filter((p) => p.key === key).length;
+    await put(key, body);
+    await mode.idle();
+    return eventually(async () => processed.filter((p) => p.key === key)[before], `processing of ${key}`);
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'communique-e2e-'));
+    mode = await startLocalMode({
+      dataDir,
+      s3Port: 0,
+      dynamodbPort: 0,
+      smtpPort: 0,
+      inboxPort: 0,
+      cdkJsonPath: writeCdkJson([{ email: 'deploy-si@example.com', countries: ['SI'] }]),
+      onProcessed: (p) => processed.push(p),
+    });
+    target = localTarget(mode.state, dataDir);
+    ports = [mode.state.s3Endpoint, mode.state.dynamodbEndpoint, mode.inboxUrl]
+      .map((url) => Number(new URL(url).port))
+      .concat(mode.smtpPort);
+    // Added the way `communique subscribe` adds them in local mode: the subscriptions file of the data folder.
+    const subscriptions = [
+      { email: 'si@example.com', countries: ['SI'] },
+      { email: 'jp@example.com', countries: ['JP'] },
+    ].map((input, i) => {
+      const resolved = resolveSubscription(input);
+      return { id: `local-${i}`, status: 'confirmed', ...resolved };
+    });
+    writeFileSync(path.join(dataDir, 'subscriptions.json'), JSON.stringify({ version: 1, subscriptions }));
+  });
+
+  afterAll(async () => {
+    target?.s3.destroy();
+    target?.dynamodb.destroy();
+    await mode?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('starts on the ports it reports, and tells other commands where it is', () => {
+    expect(new Set(ports).size).toBe(4);
+    const state = JSON.parse(readFileSync(path.join(dataDir, 'local.json'), 'utf8'));
+    expect(state).toEqual(expect.objectContaining({ pid: process.pid, s3Endpoint: mode.state.s3Endpoint }));
+  });
+
+  test('an upload through the S3 SDK is stored and mailed to the matching subscribers only', async () => {
+    const seed = await upload(SEED_KEY, readFileSync(SEED));
+    const japan = await upload(JAPAN_KEY, readFileSync(JAPAN));
+    expect(seed).toEqual(expect.objectContaining({ status: 'delivered' }));
+    expect(japan).toEqual(expect.objectContaining({ status: 'delivered' }));
+
+    const items = await scanAll(target.dynamodb, target.tableName);
+    const mentioning = (key: string) =>
+      items.filter((item) => JSON.stringify(item).includes(JSON.stringify(key)));
+    expect(mentioning(SEED_KEY).length).toBeGreaterThan(0);
+    expect(mentioning(JAPAN_KEY).length).toBeGreaterThan(0);
+
+    // SI subscribers (from the CLI and from cdk.json) get the seed release; the JP one gets the Japan release.
+    const mails = await eventually(async () => {
+      const all = await inbox(mode.inboxUrl);
+      return all.length >= 3 ? all : undefined;
+    }, 'three alert emails');
+    expect(mailsTo(mails, 'si@example.com')).toHaveLength(1);
+    expect(mailsTo(mails, 'deploy-si@example.com')).toHaveLength(1);
+    expect(mailsTo(mails, 'jp@example.com')).toHaveLength(1);
+    expect(mails).toHaveLength(3);
+    for (const mail of mails) {
+      expect(mail.to).toHaveLength(1);
+      expect(mail.from[0]).toEqual({ address: 'alerts@communique.local', name: 'communique' });
+    }
+    const si = mailsTo(mails, 'si@example.com')[0] as InboxMail;
+    expect(si.subject).toMatch(/SI/);
+    expect(si.subject.length).toBeLessThan(100);
+    expect(si.text).toContain(SEED_KEY);
+    expect(si.text).toContain('unsubscribe si@example.com');
+    expect((mailsTo(mails, 'jp@example.com')[0] as InboxMail).subject).toMatch(/JP/);
+    expect(reportOf(SEED_KEY)?.alerts[0]?.recipients).toBe(2);
+  });
+
+  test('the same file uploaded again sends no new email', async () => {
+    const before = (await inbox(mode.inboxUrl)).length;
+    const again = await upload(SEED_KEY, readFileSync(SEED));
+    expect(again).toEqual(expect.objectContaining({ status: 'delivered', alerts: [] }));
+    // A later alert reaching the inbox shows the earlier processing has settled.
+    await upload('sentinel.json', readFileSync(JAPAN));
+    const after = await eventually(async () => {
+      const all = await inbox(mode.inboxUrl);
+      return all.length > before ? all : undefined;
+    }, 'the sentinel email');
+    expect(after).toHaveLength(before + 1);
+    expect(mailsTo(after, 'jp@example.com')).toHaveLength(2);
+  });
+
+  test('a binary file and an empty file are recorded as failures, without an email or a crash', async () => {
+    const binary = Uint8Array.from({ length: 2048 }, (_, i) => (i * 37) % 256);
+    const bin = await upload('scan.pdf', binary);
+    const empty = await upload('empty.txt', new Uint8Array());
+    for (const outcome of [bin, empty]) {
+      expect(outcome).toEqual(expect.objectContaining({ status: 'delivered', alerts: [] }));
+    }
+    const items = await scanAll(target.dynamodb, target.tableName);
+    const about = (key: string) => items.filter((item) => JSON.stringify(item).includes(JSON.stringify(key)));
+    expect(JSON.stringify(about('scan.pdf'))).toMatch(/binary/);
+    expect(JSON.stringify(about('empty.txt'))).toMatch(/empty/);
+    // Still running: the next release goes through.
+    expect(await upload('after-failures.txt', readFileSync(SEED))).toEqual(
+      expect.objectContaining({ status: 'delivered' }),
+    );
+  });
+
+  test('stop() frees every port, leaves no child process and removes the state file', async () => {
+    target.s3.destroy();
+    target.dynamodb.destroy();
+    await mode.stop();
+    for (const port of ports) expect(await portIsFree(port)).toBe(true);
+    expect(childProcesses()).toEqual([]);
+    expect(existsSync(path.join(dataDir, 'local.json'))).toBe(false);
+    expect(existsSync(path.join(dataDir, 'queue'))).toBe(true);
+  });
+});
