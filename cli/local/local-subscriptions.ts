@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import { readConfig } from '../../lib/config';
+import type { LocalSubscriber } from './smtp-alert-publisher';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_CDK_JSON = path.join(REPO_ROOT, 'cdk.json');
@@ -14,7 +14,7 @@ export function readDeployConfig(cdkJsonPath: string = DEFAULT_CDK_JSON) {
   return readConfig((key) => context[key]);
 }
 
-/** The subscriptions file local mode keeps in its data folder (`communique subscribe` writes it). */
+/** The subscriptions file local mode keeps in its data folder (`communique subscribe` writes it through FileSubscriptionRegistry). */
 export const localSubscriptionsFile = (dataDir: string): string => path.join(dataDir, 'subscriptions.json');
 
 /**
@@ -22,10 +22,10 @@ export const localSubscriptionsFile = (dataDir: string): string => path.join(dat
  * holds one email subscription per address, so for an address in both, the CLI's (the later change) wins.
  */
 export function mergeSubscriptions(
-  fromConfig: readonly ResolvedSubscription[],
-  fromCli: readonly ResolvedSubscription[],
-): ResolvedSubscription[] {
-  const byEmail = new Map<string, ResolvedSubscription>();
+  fromConfig: readonly LocalSubscriber[],
+  fromCli: readonly LocalSubscriber[],
+): LocalSubscriber[] {
+  const byEmail = new Map<string, LocalSubscriber>();
   for (const s of [...fromConfig, ...fromCli]) byEmail.set(s.email.toLowerCase(), s);
   return [...byEmail.values()];
 }

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
+import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import type { Alert, AlertPublisher } from '../../lambdas/core/ports';
 import { UsageError } from '../command';
 import { localTarget } from '../target';
@@ -17,7 +18,6 @@ import { createFallbackIngestHandler } from './fallback-ingest-handler';
 import { LOCAL_HOST, type LocalServer } from './local-server';
 import { type LocalState, readLocalState, removeLocalState, writeLocalState } from './local-state';
 import { localSubscriptionsFile, mergeSubscriptions, readDeployConfig } from './local-subscriptions';
-import { readLocalSubscriptions } from './read-local-subscriptions';
 import { type ProcessedRelease, releaseTableInput } from './release-report';
 import { s3EventToSqsRecords } from './s3-event-to-sqs';
 import { SmtpAlertPublisher } from './smtp-alert-publisher';
@@ -144,12 +144,12 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   const target = localTarget(state, dataDir);
   const reports = new AsyncLocalStorage<ProcessedRelease>();
 
+  const registry = new FileSubscriptionRegistry(localSubscriptionsFile(dataDir));
   const publisher = new SmtpAlertPublisher({
     smtpHost: LOCAL_HOST,
     smtpPort: inbox.smtpPort,
     displayName: config.alertsDisplayName,
-    subscriptions: async () =>
-      mergeSubscriptions(config.subscriptions, await readLocalSubscriptions(localSubscriptionsFile(dataDir))),
+    subscriptions: async () => mergeSubscriptions(config.subscriptions, await registry.list()),
     onPublished: (alert: Alert, recipients: number) => {
       const report = reports.getStore();
       if (report) report.alerts.push({ subject: alert.subject, interests: alert.interests, recipients });

@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { localSubscriptionsFile } from '../../cli/local/local-subscriptions';
 import type { ProcessedRelease } from '../../cli/local/release-report';
 import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
 import { localTarget, type Target } from '../../cli/target';
+import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import {
   CORPUS,
@@ -66,14 +68,9 @@ describe('local mode end to end', () => {
       .map((url) => Number(new URL(url).port))
       .concat(mode.smtpPort);
     // Added the way `communique subscribe` adds them in local mode: the subscriptions file of the data folder.
-    const subscriptions = [
-      { email: 'si@example.com', countries: ['SI'] },
-      { email: 'jp@example.com', countries: ['JP'] },
-    ].map((input, i) => {
-      const resolved = resolveSubscription(input);
-      return { id: `local-${i}`, status: 'confirmed', ...resolved };
-    });
-    writeFileSync(path.join(dataDir, 'subscriptions.json'), JSON.stringify({ version: 1, subscriptions }));
+    const registry = new FileSubscriptionRegistry(localSubscriptionsFile(dataDir));
+    await registry.add(resolveSubscription({ email: 'si@example.com', countries: ['SI'] }));
+    await registry.add(resolveSubscription({ email: 'jp@example.com', countries: ['Japan'] }));
   });
 
   afterAll(async () => {
