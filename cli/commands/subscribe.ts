@@ -1,0 +1,273 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
+import { SnsSubscriptionRegistry } from '../../lambdas/adapters/sns-subscription-registry';
+import { alertInterests } from '../../lambdas/core/alert';
+import { parseRelease } from '../../lambdas/core/parse/parse-release';
+import { emailProblem, maskEmail } from '../../lambdas/core/subscriptions/email-address';
+import {
+  type KnownOfficial,
+  type ResolvedSubscription,
+  resolveSubscription,
+  SubscriptionError,
+} from '../../lambdas/core/subscriptions/resolve-subscription';
+import { subscriberMatches } from '../../lambdas/core/subscriptions/subscriber-matches';
+import type { SubscriptionRegistry } from '../../lambdas/core/subscriptions/subscription-registry';
+import { type Command, UsageError } from '../command';
+import { defaultDataDir } from '../local/local-state';
+import { localSubscriptionsFile } from '../local/local-subscriptions';
+import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
+
+/** A past release as the dry run previews it. */
+export interface ArchivedRelease {
+  readonly releaseId: string;
+  readonly date: string | null;
+  readonly title: string;
+  readonly interests: readonly string[];
+}
+
+/** What the archive tells subscribe: officials to resolve short names against, releases to preview on. */
+export interface Archive {
+  /** For messages, e.g. `3 release files`. */
+  readonly description: string;
+  knownOfficials(): Promise<KnownOfficial[]>;
+  recentReleases(): Promise<ArchivedRelease[]>;
+}
+
+export interface SubscribeArgs {
+  readonly email: string;
+  readonly countries: readonly string[];
+  readonly officials: readonly string[];
+  readonly dryRun: boolean;
+}
+
+/** Where subscriptions are kept: SNS on a deployed stack, or local mode's file. */
+export interface SubscriptionTarget {
+  readonly registry: SubscriptionRegistry;
+  /** For messages: `local mode (...)` or `stack Communique`. */
+  readonly where: string;
+  readonly kind: 'local' | 'aws';
+}
+
+export interface SubscribeDeps {
+  /** Resolved only when something is to be subscribed: a dry run needs no running target. */
+  readonly target: () => Promise<SubscriptionTarget>;
+  readonly archive: Archive;
+  readonly out: (line: string) => void;
+}
+
+const HELP = `Usage: communique subscribe --email ADDRESS [--country C]... [--official NAME]... [options]
+
+Subscribes an email address to alerts on releases that mention any of the given countries or officials.
+Subscribing an address again replaces its countries and officials.
+
+  --email ADDRESS     where alerts go (on AWS, SNS first emails a confirmation link)
+  --country C         a country by name or code, in any supported language: Slovenia, SI, SVN, Словения
+                      (repeat, or separate with commas)
+  --official NAME     an official by full name ("Kassym-Jomart Tokayev"); a surname or initials form
+                      ("Tokayev", "K.K. Tokayev") is resolved against the officials of the archive
+  --dry-run           resolve and show which releases would have matched; subscribe nobody
+  --releases PATH     release files (or a folder of them) to resolve names against and to preview on
+${TARGET_OPTIONS_HELP}
+
+Limits (SNS): 150 filter values per subscription, 200 filtered subscriptions per topic by default.`;
+
+/** Resolves, previews or subscribes; resolves to the exit code. Prints no full email address. */
+export async function runSubscribe(deps: SubscribeDeps, args: SubscribeArgs): Promise<number> {
+  const problem = emailProblem(args.email.trim());
+  if (problem) throw new UsageError(`invalid email address: ${problem}`);
+  const knownOfficials = await deps.archive.knownOfficials();
+  let resolved: ResolvedSubscription;
+  try {
+    resolved = resolveSubscription(
+      { email: args.email, countries: args.countries, officials: args.officials },
+      { knownOfficials },
+    );
+  } catch (error) {
+    if (error instanceof SubscriptionError) throw new UsageError(error.message);
+    throw error;
+  }
+  printResolved(resolved, deps.out);
+
+  if (args.dryRun) {
+    const releases = await deps.archive.recentReleases();
+    const matched = releases.filter((r) => subscriberMatches(resolved, r));
+    deps.out(
+      `Dry run: nobody subscribed. ${matched.length} of ${releases.length} releases in ${deps.archive.description} would have matched${matched.length > 0 ? ':' : '.'}`,
+    );
+    for (const r of matched)
+      deps.out(`  ${r.date ?? 'undated   '}  ${r.title.slice(0, 90)}  (${r.releaseId})`);
+    return 0;
+  }
+
+  const target = await deps.target();
+  try {
+    const stored = await target.registry.add(resolved);
+    deps.out(`Subscribed ${maskEmail(resolved.email)} in ${target.where} (id ${stored.id}).`);
+  } catch (error) {
+    if (error instanceof SubscriptionError) throw new UsageError(error.message);
+    throw error;
+  }
+  deps.out(
+    target.kind === 'aws'
+      ? 'SNS emails a confirmation link: alerts start once it is confirmed (within 2 days). A changed filter policy takes up to 15 minutes to apply.'
+      : 'Local mode delivers the next matching alerts to its inbox.',
+  );
+  return 0;
+}
+
+function printResolved(resolved: ResolvedSubscription, out: (line: string) => void): void {
+  out(`Subscription for ${maskEmail(resolved.email)}:`);
+  if (resolved.countries && resolved.countries.length > 0)
+    out(`  countries: ${resolved.countries.join(', ')}`);
+  for (const o of resolved.officials ?? []) {
+    const also = o.interests.filter((i) => i !== `official:${o.id}`).map((i) => i.replace(/^official:/, ''));
+    out(
+      `  official:  ${o.input} -> ${o.id}${also.length > 0 ? ` (also releases naming only: ${also.join(', ')})` : ''}`,
+    );
+  }
+  out(`  filter policy: ${JSON.stringify(resolved.filterPolicy)}`);
+}
+
+/** The registry of the target: SNS on a deployed stack, else local mode's file (local mode need not be running). */
+export async function subscriptionTarget(stack: string | undefined): Promise<SubscriptionTarget> {
+  if (stack !== undefined) {
+    const target = await resolveTarget({ stack });
+    if (!target.sns || !target.topicArn) throw new UsageError(`${target.description} has no alerts topic`);
+    return {
+      registry: new SnsSubscriptionRegistry(target.sns, target.topicArn),
+      where: target.description,
+      kind: 'aws',
+    };
+  }
+  let stateDir: string;
+  try {
+    stateDir = (await resolveTarget({})).stateDir ?? defaultDataDir();
+  } catch (error) {
+    // Subscriptions are a file: they can be edited before local mode starts.
+    if (!(error instanceof UsageError)) throw error;
+    stateDir = defaultDataDir();
+  }
+  const file = localSubscriptionsFile(stateDir);
+  return {
+    registry: new FileSubscriptionRegistry(file),
+    where: `local mode (${shortPath(file)})`,
+    kind: 'local',
+  };
+}
+
+/**
+ * Release files as an archive: what the dry run previews on, and the officials they name. The deployed or
+ * local archive (DynamoDB) plugs in here through the same interface once the release store offers queries.
+ */
+export async function releaseFilesArchive(paths: readonly string[]): Promise<Archive> {
+  const files: string[] = [];
+  for (const p of paths) {
+    if ((await stat(p)).isDirectory()) {
+      for (const name of (await readdir(p)).sort()) if (!name.startsWith('.')) files.push(path.join(p, name));
+    } else {
+      files.push(p);
+    }
+  }
+  const releases: ArchivedRelease[] = [];
+  const officials = new Map<string, KnownOfficial>();
+  for (const file of files) {
+    try {
+      const release = parseRelease(new Uint8Array(await readFile(file)), { fileName: path.basename(file) });
+      releases.push({
+        releaseId: path.basename(file),
+        date: release.date,
+        title: release.title,
+        interests: alertInterests(release),
+      });
+      for (const o of release.officials) {
+        const seen = officials.get(o.id);
+        officials.set(o.id, {
+          id: o.id,
+          name: o.name,
+          variants: [...new Set([...(seen?.variants ?? []), ...o.variants])],
+        });
+      }
+    } catch {
+      // A file that does not parse is no release to preview on.
+    }
+  }
+  return {
+    description: `${files.length} release file${files.length === 1 ? '' : 's'}`,
+    knownOfficials: async () => [...officials.values()],
+    recentReleases: async () => releases,
+  };
+}
+
+const EMPTY_ARCHIVE: Archive = {
+  description: 'the archive (none given: pass --releases PATH)',
+  knownOfficials: async () => [],
+  recentReleases: async () => [],
+};
+
+export const command: Command = {
+  name: 'subscribe',
+  summary: 'subscribe an email address to alerts on countries and officials',
+  help: HELP,
+  async run(argv) {
+    const args = parse(argv);
+    const archive = args.releases.length > 0 ? await releaseFilesArchive(args.releases) : EMPTY_ARCHIVE;
+    return runSubscribe(
+      {
+        target: () => subscriptionTarget(args.stack),
+        archive,
+        out: (line) => process.stdout.write(`${line}\n`),
+      },
+      args,
+    );
+  },
+};
+
+function parse(argv: readonly string[]): SubscribeArgs & { stack: string | undefined; releases: string[] } {
+  let values: ReturnType<typeof parseOptions>['values'];
+  try {
+    ({ values } = parseOptions(argv));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} (see --help)`);
+  }
+  if (!values.email) throw new UsageError('--email is required');
+  const list = (v: string[] | undefined) =>
+    (v ?? [])
+      .flatMap((x) => x.split(','))
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const countries = list(values.country);
+  const officials = list(values.official);
+  if (countries.length === 0 && officials.length === 0)
+    throw new UsageError('give at least one --country or --official');
+  return {
+    email: values.email,
+    countries,
+    officials,
+    dryRun: values['dry-run'] ?? false,
+    stack: values.stack,
+    releases: values.releases ?? [],
+  };
+}
+
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      email: { type: 'string' },
+      country: { type: 'string', multiple: true },
+      official: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      releases: { type: 'string', multiple: true },
+      stack: { type: 'string' },
+    },
+  });
+}
+
+function shortPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}

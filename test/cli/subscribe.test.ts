@@ -1,0 +1,144 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UsageError } from '../../cli/command';
+import {
+  type Archive,
+  releaseFilesArchive,
+  runSubscribe,
+  type SubscribeArgs,
+  type SubscriptionTarget,
+} from '../../cli/commands/subscribe';
+import { runSubscriptions } from '../../cli/commands/subscriptions';
+import { runUnsubscribe } from '../../cli/commands/unsubscribe';
+import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
+
+const EMAIL = 'kim.secret@example.com';
+
+let dir: string;
+let registry: FileSubscriptionRegistry;
+let lines: string[];
+let targetCalls: number;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'communique-cli-'));
+  registry = new FileSubscriptionRegistry(path.join(dir, 'subscriptions.json'));
+  lines = [];
+  targetCalls = 0;
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const archive: Archive = {
+  description: 'the test archive',
+  knownOfficials: async () => [
+    { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', variants: ['K.K.Tokayev'] },
+  ],
+  recentReleases: async () => [
+    {
+      releaseId: 'r1',
+      date: '2025-11-29',
+      title: 'Kazakhstan and Slovenia',
+      interests: ['country:KZ', 'country:SI'],
+    },
+    { releaseId: 'r2', date: null, title: 'Tokayev in Japan', interests: ['country:JP', 'official:tokayev'] },
+    { releaseId: 'r3', date: '2024-01-01', title: 'Weather', interests: [] },
+  ],
+};
+
+const deps = () => ({
+  target: async (): Promise<SubscriptionTarget> => {
+    targetCalls += 1;
+    return { registry, where: 'local mode (test)', kind: 'local' };
+  },
+  archive,
+  out: (line: string) => lines.push(line),
+});
+const args = (over: Partial<SubscribeArgs> = {}): SubscribeArgs => ({
+  email: EMAIL,
+  countries: [],
+  officials: [],
+  dryRun: false,
+  ...over,
+});
+
+describe('subscribe', () => {
+  test('resolves names through the archive and stores the policy', async () => {
+    expect(await runSubscribe(deps(), args({ countries: ['Slovenia'], officials: ['K.K. Tokayev'] }))).toBe(
+      0,
+    );
+    const [stored] = await registry.list();
+    expect(stored?.filterPolicy).toEqual({
+      interests: ['country:SI', 'official:kassym-jomart-tokayev', 'official:tokayev'],
+    });
+    expect(lines).toContain(
+      '  official:  K.K. Tokayev -> kassym-jomart-tokayev (also releases naming only: tokayev)',
+    );
+    expect(lines.some((l) => l.startsWith('Subscribed k***@example.com in local mode (test)'))).toBe(true);
+  });
+
+  test('--dry-run lists the releases the policy would have matched and subscribes nobody', async () => {
+    expect(
+      await runSubscribe(deps(), args({ countries: ['SI'], officials: ['Tokayev'], dryRun: true })),
+    ).toBe(0);
+    expect(lines).toContain(
+      'Dry run: nobody subscribed. 2 of 3 releases in the test archive would have matched:',
+    );
+    expect(lines).toContain('  2025-11-29  Kazakhstan and Slovenia  (r1)');
+    expect(lines).toContain('  undated     Tokayev in Japan  (r2)');
+    expect(targetCalls).toBe(0);
+    expect(await registry.list()).toEqual([]);
+  });
+
+  test('unresolvable input is a usage error with the reason', async () => {
+    await expect(runSubscribe(deps(), args({ countries: ['Kazakstan'] }))).rejects.toThrow(
+      new UsageError("unknown country 'Kazakstan'; did you mean Kazakhstan (KZ)?"),
+    );
+    await expect(runSubscribe(deps(), args({ officials: ['Putin'] }))).rejects.toThrow(/surname only/);
+    await expect(runSubscribe(deps(), args({ email: 'kim@example', countries: ['SI'] }))).rejects.toThrow(
+      "invalid email address: the domain after the '@' has no dot",
+    );
+  });
+
+  test('never prints the full address', async () => {
+    await runSubscribe(deps(), args({ countries: ['SI'] }));
+    await runSubscribe(deps(), args({ countries: ['SI'], dryRun: true }));
+    await runSubscriptions({ registry, where: 'test', out: (l) => lines.push(l) }, { json: false });
+    await runSubscriptions({ registry, where: 'test', out: (l) => lines.push(l) }, { json: true });
+    await runUnsubscribe({ registry, where: 'test', out: (l) => lines.push(l) }, { email: EMAIL });
+    expect(lines.join('\n')).not.toContain('kim.secret');
+  });
+});
+
+describe('subscriptions and unsubscribe', () => {
+  test('lists masked, removes by address and by id', async () => {
+    await runSubscribe(deps(), args({ countries: ['SI'] }));
+    await runSubscribe(deps(), args({ email: 'ana@example.org', countries: ['KZ'] }));
+    lines = [];
+    await runSubscriptions({ registry, where: 'test', out: (l) => lines.push(l) }, { json: true });
+    const listed = JSON.parse(lines.join('\n')) as { id: string; email: string; interests: string[] }[];
+    expect(listed.map((s) => [s.email, s.interests])).toEqual([
+      ['k***@example.com', ['country:SI']],
+      ['a***@example.org', ['country:KZ']],
+    ]);
+
+    const out = (l: string) => lines.push(l);
+    expect(await runUnsubscribe({ registry, where: 'test', out }, { email: 'KIM.SECRET@example.com' })).toBe(
+      0,
+    );
+    expect(await runUnsubscribe({ registry, where: 'test', out }, { id: listed[1]?.id ?? '' })).toBe(0);
+    expect(await runUnsubscribe({ registry, where: 'test', out }, { email: EMAIL })).toBe(1);
+    expect(lines.at(-1)).toBe('No subscription for k***@example.com in test.');
+    expect(await registry.list()).toEqual([]);
+  });
+});
+
+test('release files as an archive: unreadable files are skipped, the rest previewed', async () => {
+  await writeFile(path.join(dir, 'a.txt'), 'date 2025-11-29 gov.kz\n\nA title\n\nA paragraph.\n');
+  await writeFile(path.join(dir, 'empty.txt'), '');
+  const files = await releaseFilesArchive([path.join(dir, 'a.txt'), path.join(dir, 'empty.txt')]);
+  expect(files.description).toBe('2 release files');
+  expect((await files.recentReleases()).map((r) => [r.releaseId, r.date, r.title])).toEqual([
+    ['a.txt', '2025-11-29', 'A title'],
+  ]);
+});
