@@ -2,7 +2,14 @@ import type { Official } from '../release';
 import type { Token } from '../text/tokenize';
 import type { CountryMatch } from './country-gazetteer';
 import { officialId } from './fold';
-import { isAcronym, isNotName, isNotOfficialCue, isRoleHead, isRoleModifier } from './role-lexicon';
+import {
+  isAcronym,
+  isEnglishHead,
+  isNotName,
+  isNotOfficialCue,
+  isRoleHead,
+  isRoleModifier,
+} from './role-lexicon';
 
 /** One place where a person is named: token span, the name's own tokens, and the role stated there. */
 interface Mention {
@@ -94,6 +101,23 @@ const CONNECTORS = new Set([
   'и',
 ]);
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+const FUNCTION_WORDS = new Set([
+  'the',
+  'with',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'by',
+  'from',
+  'met',
+  'mit',
+  'с',
+  'со',
+]);
 const SENTENCE_GAP = /[.;:!?()"«»“”]|\n/;
 
 class Grammar {
@@ -125,6 +149,7 @@ class Grammar {
   isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!t || this.isCountry(i) || isNotName(t.folded) || isRoleHead(t.folded)) return false;
+    if (t.folded.length > 3 && isRoleModifier(t.folded)) return false;
     if (CAP_WORD.test(t.text)) return true;
     return ALL_CAPS.test(t.text) && !isAcronym(t.text);
   }
@@ -139,7 +164,7 @@ class Grammar {
       const t = this.tokens[j] as Token;
       if (j > i && !(NAME_GAP.test(t.gap) || (afterInitial && INITIAL_GAP.test(t.gap)))) break;
       if (j > i && t.gap === '') break;
-      if (this.isInitial(j) && words.length === 0) {
+      if (this.isInitial(j) && (words.length === 0 || this.isNameWord(j + 1))) {
         initials.push(j);
         afterInitial = true;
       } else if (this.isNameWord(j)) {
@@ -155,7 +180,12 @@ class Grammar {
     if (words.length === 0) return null;
     if (words.every((w) => ALL_CAPS.test((this.tokens[w] as Token).text))) return null;
     const last = words[words.length - 1] as number;
-    return { first: initials[0] ?? (words[0] as number), last, words, initials };
+    return {
+      first: Math.min(initials[0] ?? Number.MAX_SAFE_INTEGER, words[0] as number),
+      last,
+      words,
+      initials,
+    };
   }
 
   text(first: number, last: number, source: string): string {
@@ -178,10 +208,9 @@ function nominative(word: string, oblique: Mention['oblique']): string {
   if (HAS_CYRILLIC.test(word)) {
     if (oblique === 'instrumental') return word.replace(/(ом|ем)$/, '');
     if (oblique === 'dative') return word.replace(/([бвгджзклмнпрстфхцчшщ])у$/, '$1').replace(/ю$/, 'й');
-    return word
-      .replace(/ы$/, 'а')
-      .replace(/([бвгджзклмнпрстфхцчшщ])а$/, '$1')
-      .replace(/([аеиоу])я$/, '$1й');
+    if (/ы$/.test(word)) return word.replace(/ы$/, 'а');
+    if (/[аеиоу]я$/.test(word)) return word.replace(/я$/, 'й');
+    return word.replace(/([бвгджзклмнпрстфхцчшщ])а$/, '$1');
   }
   // Croatian genitive/accusative of a masculine name: Josepha -> Joseph.
   return word.replace(/([bcdfghjklmnprstvz])a$/, '$1');
@@ -255,7 +284,7 @@ export function findOfficials(
       const prev = tokens[s - 1] as Token;
       const cur = tokens[s] as Token;
       if (!/^[ \u00a0]$/.test(cur.gap) && !/^[-\u2010-\u2015]$/.test(cur.gap)) break;
-      const isLowerConnector = CONNECTORS.has(prev.folded) || prev.folded === 'the';
+      const isLowerConnector = CONNECTORS.has(prev.folded) || FUNCTION_WORDS.has(prev.folded);
       if (isLowerConnector) break;
       if (isRoleHead(prev.folded) || isRoleModifier(prev.folded) || countryAt[s - 1] !== undefined) s--;
       else break;
@@ -300,6 +329,7 @@ export function findOfficials(
     let lastHead = h;
     let prevKind: 'head' | 'connector' | 'solid' = 'head';
     let sawCue = false;
+    let lowerRun = 0;
     for (let j = h + 1; j < tokens.length && j <= h + 18; j++) {
       const t = tokens[j] as Token;
       if (SENTENCE_GAP.test(t.gap) && !(g.isInitial(j - 1) && INITIAL_GAP.test(t.gap))) break;
@@ -340,13 +370,17 @@ export function findOfficials(
           taken.add(run.first);
           break;
         }
-        if (comma) break;
+        if (comma && size < 2) break;
         // The capitalised words were part of an institution's name: read on.
         j = run.last;
         prevKind = 'solid';
         continue;
       }
-      if (comma) break;
+      if (
+        comma &&
+        !(CONNECTORS.has(t.folded) || isNotName(t.folded) || countryAt[j] !== undefined || isAcronym(t.text))
+      )
+        break;
       if (isRoleHead(t.folded)) {
         lastHead = j;
         prevKind = 'head';
@@ -368,7 +402,17 @@ export function findOfficials(
           countryAt[j] === undefined
         )
           prevKind = 'head';
+      } else if (
+        !isEnglishHead((tokens[lastHead] as Token).folded) &&
+        /^\p{Ll}/u.test(t.text) &&
+        lowerRun < 4
+      ) {
+        // Inflected languages put lowercase genitives inside a role: "za političke poslove", "в нашей стране".
+        lowerRun++;
+        prevKind = 'connector';
+        continue;
       } else break;
+      lowerRun = 0;
     }
   }
 
@@ -431,7 +475,22 @@ export function findOfficials(
       const joinedAfter = after?.folded === 'and' || after?.folded === 'и' || after?.folded === 'und';
       const joinedBefore = before?.folded === 'and' || before?.folded === 'и' || before?.folded === 'und';
       let partner = false;
-      if (joinedAfter) partner = known(run.last + 2);
+      if (joinedAfter) {
+        const other = g.readName(run.last + 2);
+        if (other) {
+          const probe: Mention = {
+            first: other.first,
+            last: other.last,
+            words: other.words,
+            initials: other.initials,
+            role: null,
+            country: null,
+            oblique: null,
+          };
+          partner =
+            known(run.last + 2) || persons.some((p) => p.mentions.some((m) => compatible(m, probe, tokens)));
+        }
+      }
       if (!partner && joinedBefore) {
         partner = mentions.some((m) => m.last === i - 2);
       }
@@ -469,7 +528,7 @@ function compatible(a: Mention, b: Mention, tokens: readonly Token[]): boolean {
   for (const w of long) if (k < short.length && sameWord(w, short[k] as string)) k++;
   if (k < short.length) return false;
   const initial = shortM.initials[0];
-  if (initial !== undefined) {
+  if (initial !== undefined && initial < (shortM.words[0] as number)) {
     const letter = (tokens[initial] as Token).folded;
     const firstLong = (tokens[longM.words[0] as number] as Token).folded;
     if (!firstLong.startsWith(letter)) return false;
@@ -523,7 +582,10 @@ function describe(
       addVariant(g.text(m.first, m.last, text));
     // Surname forms elsewhere in the text: "Tokayev", "President Tokayev", "Grlić Radman".
     const full = wordsOf(best, tokens);
-    const tails = full.length >= 2 ? [full.slice(1), full.slice(-1), full.slice(0, 1)] : [full];
+    const familyFirst = ALL_CAPS.test((tokens[best.words[0] as number] as Token).text);
+    const tails = full.length >= 2 ? [full, full.slice(1), full.slice(-1)] : [full];
+    if (familyFirst) tails.push(full.slice(0, 1));
+    let earliestFull: { at: number; text: string } | null = null;
     for (let i = 0; i < tokens.length; i++) {
       for (const tail of tails) {
         if (tail.length === 0) continue;
@@ -545,6 +607,8 @@ function describe(
         if (before && g.isInitial(i - 1)) break;
         if (nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)) break;
         addVariant(g.text(i, last, text));
+        if (tail === tails[0] && tail.length >= 2 && earliestFull === null)
+          earliestFull = { at: i, text: g.text(i, last, text) };
         const beforeBefore = tokens[i - 2];
         if (
           before &&
@@ -564,6 +628,9 @@ function describe(
         break;
       }
     }
+    // The fullest form as first written (a headline spelling over a later transliteration).
+    if (earliestFull && !best.oblique && best.initials.length === 0 && earliestFull.at < best.first)
+      name = earliestFull.text;
     const roles = [
       ...new Set(p.mentions.map((m) => m.role).filter((r): r is string => r !== null && r.length > 0)),
     ];

@@ -32,10 +32,10 @@ maire sénateur député commissaire
 const MODIFIERS = `
 prime foreign first vice deputy state under parliamentary extraordinary plenipotentiary special high lead chief
 general acting interim former crown executive permanent principal senior assistant national federal supreme
-honorary honourary new incoming outgoing designate elect foreign-affairs lord
+honorary honourary new incoming outgoing designate elect foreign-affairs lord our country
 of the to for and at in on with a an its his her their affairs
 
-чрезвычайн* полномочн* наследн* первы* перв* генеральн* постоянн* иностранн* дел и по при в
+чрезвычайн* полномочн* наследн* первы* перв* генеральн* постоянн* иностранн* дел и по при в наш* стран*
 
 der des die dem den von für beim im am und kasachischen kasachische
 
@@ -66,7 +66,7 @@ gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата
 абу-даби абу даби источник пресс-служба пресс служба акорды президента государства глава
-bundesregierung bundeskanzleramt republik ministerium regierung auswärtiges amt
+bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik ministerium regierung auswärtiges amt
 republika republike vlada ministarstvo veleposlanstvo
 république ministère union européenne ue
 nhk bbc cnn tass ria
@@ -110,9 +110,13 @@ const modifiers = split(MODIFIERS);
 const notName = split(NOT_NAME);
 const cues = split(NOT_OFFICIAL_CUES);
 
+// Inflection endings only, so that the stem "zupan" (župan, mayor) does not find the surname Zupančič.
+const ENDING = /^(?:[аяоеуюыиьмхгвіңқ]{1,3}|[aeioujmhgnrs]{1,3})$/;
+
 function inSet(folded: string, set: { exact: Set<string>; stems: Set<string> }, maxEnding: number): boolean {
   if (set.exact.has(folded)) return true;
   for (let k = 0; k <= maxEnding && folded.length - k >= 3; k++) {
+    if (k > 0 && !ENDING.test(folded.slice(folded.length - k))) continue;
     if (set.stems.has(k === 0 ? folded : folded.slice(0, folded.length - k))) return true;
   }
   return false;
@@ -121,6 +125,13 @@ function inSet(folded: string, set: { exact: Set<string>; stems: Set<string> }, 
 /** The word names an office (President, Министра, veleposlanika, Außenminister). */
 export function isRoleHead(folded: string): boolean {
   return inSet(folded, heads, 3);
+}
+
+const englishHeads = split(HEADS.split('\n\n')[0] ?? '');
+
+/** The office word is English: English roles never hold lowercase words before the name. */
+export function isEnglishHead(folded: string): boolean {
+  return englishHeads.exact.has(folded);
 }
 
 /** The word can stand inside a role phrase without naming the office itself. */
