@@ -151,7 +151,9 @@ describe('buildAlert body', () => {
     expect(body).toContain('Source:  gov.kz');
     expect(body).toContain('  - Kazakhstan (KZ)\n  - Slovenia (SI)');
     expect(body).toContain('  - Kassym\u2011Jomart Tokayev, President');
-    expect(body).toContain('  - Urška Klakočar Zupančič, President of the National Assembly of\n    Slovenia');
+    expect(body).toContain(
+      '  - Urška Klakočar Zupančič, President of the National Assembly of\n    Slovenia',
+    );
     expect(body).toContain('Summary\n  Ambassador Altay Abibullayev');
     expect(body).toContain('  s3://communique-releases/releases/2025 11/Klakočar.txt');
     expect(body).toContain(
