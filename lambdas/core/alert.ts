@@ -44,8 +44,12 @@ export function alertInterests(release: ParsedRelease): string[] {
   return unique([
     ...release.countries.map((c) => countryInterest(c.code)),
     ...release.officials.map((o) => officialInterest(o.id)),
-  ]);
+  ]).slice(0, MAX_INTERESTS);
 }
+
+// A guard against pathological parses only (real releases name a few dozen at most): attributes count
+// towards SNS's 256 KiB message size.
+const MAX_INTERESTS = 200;
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

@@ -201,7 +201,7 @@ describe('buildAlert body', () => {
           const alert = buildAlert(
             input({ release: release({ title, summary, officials }), location: { bucket: 'b', key } }),
           );
-          expect(Buffer.byteLength(alert.body, 'utf8')).toBeLessThan(SNS_MESSAGE_LIMIT / 2);
+          expect(Buffer.byteLength(alert.body, 'utf8')).toBeLessThan(SNS_MESSAGE_LIMIT / 4);
         },
       ),
       { numRuns: 30 },
