@@ -2,6 +2,8 @@
  * Ports: the roles the ingest use case talks to. Adapters (S3, DynamoDB, SNS, local mode) implement them;
  * the core never imports an adapter.
  */
+import type { ReleaseParseErrorReason } from './parse/release-parse-error';
+import type { ParsedRelease } from './release';
 
 /** Where an uploaded object lives, as told by the S3 event (key already URL-decoded). */
 export interface ObjectRef {
@@ -37,4 +39,158 @@ export interface Alert {
 /** Sends an alert to every subscriber whose filter policy matches its interests. */
 export interface AlertPublisher {
   publish(alert: Alert): Promise<void>;
+}
+
+/** Why an object became a recorded failure instead of a release. Stable codes, shown by `communique failures`. */
+export type IngestFailureReason = ReleaseParseErrorReason | 'missing';
+
+/** An object that will not become a release, kept so that operators can list it (never retried). */
+export interface IngestFailure {
+  readonly bucket: string;
+  readonly key: string;
+  /** The object's version, else its ETag, else its sequencer: one failure per object version. */
+  readonly objectVersion: string;
+  readonly reason: IngestFailureReason;
+  readonly message: string;
+  /** ISO 8601. */
+  readonly failedAt: string;
+  readonly size: number;
+}
+
+/** What {@link ReleaseStore.storeRelease} needs: the parsed release and where and when it came from. */
+export interface StoreReleaseInput {
+  readonly ref: ObjectRef;
+  readonly release: ParsedRelease;
+  /** Hash of the normalised content: the release's identity. */
+  readonly contentHash: string;
+  /** The id a release gets when this content is new (derived from the hash). */
+  readonly newReleaseId: string;
+  readonly bodyBytes: number;
+  /** ISO 8601. */
+  readonly at: string;
+}
+
+/**
+ * What storing did.
+ * - `created`: first time this content is seen; a new release.
+ * - `duplicate`: the content is already a release (same or other key); the location was added to it.
+ * - `updated`: changed content under a key replaced its release's fields (same id).
+ * - `stale`: an older event of a key whose newer event was already stored; nothing changed.
+ */
+export interface StoreReleaseResult {
+  readonly outcome: 'created' | 'duplicate' | 'updated' | 'stale';
+  readonly releaseId: string;
+}
+
+/** Outcome of asking for the right to publish a release's alert. */
+export type AlertLease =
+  /** This caller publishes; `kind` is `update` when an earlier content of the release was alerted already. */
+  | { readonly state: 'acquired'; readonly kind: 'new' | 'update' }
+  /** This content was alerted already: nothing to do. */
+  | { readonly state: 'alerted' }
+  /** The release holds other content now; that content's delivery alerts. */
+  | { readonly state: 'superseded' }
+  /** Another delivery holds an unexpired lease: retry later. */
+  | { readonly state: 'held' };
+
+/** Identifies one publish attempt on one release content. */
+export interface AlertLeaseRequest {
+  readonly releaseId: string;
+  readonly contentHash: string;
+  /** Unique per attempt, so that only the holder can complete or give back the lease. */
+  readonly holder: string;
+  /** ISO 8601. */
+  readonly now: string;
+  /** ISO 8601; the lease must expire before SQS makes the message visible again. */
+  readonly until: string;
+}
+
+/**
+ * Stores releases idempotently and arbitrates their alert, with conditional writes only (no transactions:
+ * dynalite has none). Every method is safe to repeat after a crash at any point.
+ */
+export interface ReleaseStore {
+  storeRelease(input: StoreReleaseInput): Promise<StoreReleaseResult>;
+  acquireAlertLease(request: AlertLeaseRequest): Promise<AlertLease>;
+  /** Marks the content alerted; a no-op when the lease was lost or the content changed meanwhile. */
+  completeAlert(request: AlertLeaseRequest): Promise<void>;
+  /** Gives the lease back after a failed publish, so that the retry need not wait for it to expire. */
+  releaseAlertLease(request: AlertLeaseRequest): Promise<void>;
+  /** Records a failure once per object version (repeats keep the first record). */
+  recordFailure(failure: IngestFailure): Promise<void>;
+}
+
+/** A release as stored: parsed fields without the body (which stays in S3), plus bookkeeping. */
+export interface StoredRelease {
+  readonly id: string;
+  readonly format: ParsedRelease['format'];
+  readonly date: string | null;
+  readonly title: string;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly summary: string;
+  readonly countries: ParsedRelease['countries'];
+  readonly officials: ParsedRelease['officials'];
+  /** `s3://bucket/key` of every object that had this content (or an earlier one). */
+  readonly locations: readonly string[];
+  readonly contentHash: string;
+  readonly status: 'stored' | 'alerted';
+  readonly ingestedAt: string;
+  readonly updatedAt: string;
+  readonly bodyBytes: number;
+}
+
+/** An official across all releases, for `communique officials`. */
+export interface OfficialSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly roles: readonly string[];
+  readonly releaseCount: number;
+}
+
+/** Filters of {@link ReleaseArchive.listReleases}; dates are `YYYY-MM-DD`, inclusive, on the release date. */
+export interface ReleaseQuery {
+  readonly country?: string;
+  readonly official?: string;
+  readonly since?: string;
+  readonly until?: string;
+  /** @default 50 */
+  readonly limit?: number;
+}
+
+/** Read side of the archive, for the CLI and local mode. Every query uses a key or an index, never a scan. */
+export interface ReleaseArchive {
+  getRelease(id: string): Promise<StoredRelease | null>;
+  /** Newest first: by release date when a date, country or official filter is given, else by ingest time. */
+  listReleases(query: ReleaseQuery): Promise<StoredRelease[]>;
+  listOfficials(): Promise<OfficialSummary[]>;
+  /** Newest first. */
+  listFailures(limit?: number): Promise<IngestFailure[]>;
+}
+
+/** The time, injected so that the core stays free of the clock. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Structured log lines. Fields carry keys, ids, reasons and counts: never a subscriber's address. */
+export interface IngestLogger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Counters of the ingest path (CloudWatch metrics on AWS). */
+export type IngestMetric =
+  | 'ReleaseStored'
+  | 'DuplicateSkipped'
+  | 'ReleaseUpdated'
+  | 'AlertPublished'
+  | 'IngestFailed'
+  | 'StaleEventSkipped';
+
+export interface IngestMetrics {
+  count(metric: IngestMetric, value?: number): void;
 }
