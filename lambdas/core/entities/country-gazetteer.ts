@@ -41,7 +41,7 @@ export interface CountryMatch {
 // Case endings of Russian and Kazakh nouns and adjectives (folded: й is и), so that a stem such as
 // "польш" finds "Польше" and "қазақстан" finds "Қазақстанның".
 const CYRILLIC_ENDING =
-  /^(?:[аяоеуюыиьмхгв]{0,3}|н[ыі]ң|[дт][ыі]ң|[гқк][аеә]|[дт][аеә]|[дтн][аеә]н|[мбп]ен|[дтн][ыі]|[дтл][ыі][қк]|ш[ае])$/;
+  /^(?:[аяоеуюыиьмхгв]{0,3}|[аяоеуиыі]{0,2}(?:н[ыі]ң|[дт][ыі]ң|[гқк][аеә]|[дт][аеә]|[дтн][аеә]н|[мбп]ен|[дтн][ыі]|[дтл][ыі][қк]|ш[ае]))$/;
 // Endings of Slovenian, Croatian and German nouns and adjectives.
 const LATIN_ENDING = /^[aeioujmhgnrs]{0,4}$/;
 const CYRILLIC_VOWELS = /[аяоеуюыиьэі]+$/;
@@ -180,7 +180,7 @@ class CountryGazetteer {
     if (!t) return null;
     const f = t.folded;
     let best: CountryMatch | null = null;
-    for (let k = 0; k <= 4 && f.length - k >= 2; k++) {
+    for (let k = 0; k <= 6 && (k === 0 || f.length - k >= 2); k++) {
       const list = this.index.get(k === 0 ? f : f.slice(0, f.length - k));
       if (!list) continue;
       for (const p of list) {

@@ -6,7 +6,7 @@ import { countryGazetteer, isCountryCode } from './country-gazetteer';
  * "slowenisch") to its ISO 3166-1 alpha-2 code, or null when it names no country. Case does not matter.
  */
 export function findCountryCode(name: string): string | null {
-  const trimmed = name.trim();
+  const trimmed = name.trim().replace(/^(?:the|die|der|la|le)\s+/i, '');
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
     return isCountryCode(code) ? code : null;

@@ -585,6 +585,12 @@ function describe(
     const familyFirst = ALL_CAPS.test((tokens[best.words[0] as number] as Token).text);
     const tails = full.length >= 2 ? [full, full.slice(1), full.slice(-1)] : [full];
     if (familyFirst) tails.push(full.slice(0, 1));
+    // A surname used alone elsewhere ("Minister Kim" for "Kim Sung-Hwan").
+    for (const m of p.mentions) {
+      const w = wordsOf(m, tokens);
+      if (w.length === 1 && m.initials.length === 0 && !tails.some((t) => t.length === 1 && t[0] === w[0]))
+        tails.push(w);
+    }
     let earliestFull: { at: number; text: string } | null = null;
     for (let i = 0; i < tokens.length; i++) {
       for (const tail of tails) {
@@ -604,13 +610,22 @@ function describe(
         const nextTok = tokens[last + 1];
         // Part of a longer name already counted.
         if (before && g.isNameWord(i - 1) && NAME_GAP.test((tokens[i] as Token).gap)) break;
-        if (before && g.isInitial(i - 1)) break;
+        if (before && g.isInitial(i - 1)) {
+          // An initials form ("R.Vassilenko"): the variant starts at the first initial.
+          let k = i - 1;
+          while (k > 0 && g.isInitial(k - 1)) k--;
+          if (!(nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)))
+            addVariant(g.text(k, last, text));
+          i = last;
+          break;
+        }
         if (nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)) break;
         addVariant(g.text(i, last, text));
         if (tail === tails[0] && tail.length >= 2 && earliestFull === null)
           earliestFull = { at: i, text: g.text(i, last, text) };
         const beforeBefore = tokens[i - 2];
         if (
+          (tail !== tails[0] || full.length === 1) &&
           before &&
           isRoleHead(before.folded) &&
           /^\p{Lu}/u.test(before.text) &&

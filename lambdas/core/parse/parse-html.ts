@@ -143,6 +143,8 @@ export function parseHtml(html: string): ReleaseParts {
         stack.push({ name, skip, main });
         if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) inJsonLd = true;
         if (skip) skipDepth++;
+        // Text before the article (a title, a tagline) must not be counted as the article's.
+        if (main && skipDepth === 0) flush(name);
         if (main) {
           mainDepth++;
           sawMain = true;
@@ -163,7 +165,10 @@ export function parseHtml(html: string): ReleaseParts {
       },
       ontext(data) {
         if (inJsonLd) jsonLd.push(data);
-        if (inTitle) titleTag += data;
+        if (inTitle) {
+          titleTag += data;
+          return;
+        }
         if (skipDepth > 0) return;
         if (inH1) h1Buffer += data;
         buffer += data;
