@@ -30,7 +30,7 @@ export function formatBanner(state: LocalState, dataDir: string, cwd: string = p
     '  npm run --silent cli -- upload release.txt ./more-releases/',
     '',
     'Get alerts by email (they arrive in the inbox above):',
-    '  npm run --silent cli -- subscribe you@example.com --country SI --official "Kassym-Jomart Tokayev"',
+    '  npm run --silent cli -- subscribe --email you@example.com --country Slovenia --official "Kassym-Jomart Tokayev"',
     '',
     'Ctrl-C stops everything.',
     '',

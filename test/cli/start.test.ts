@@ -1,0 +1,130 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_PORTS, parseStartArgs } from '../../cli/commands/start';
+import { formatBanner } from '../../cli/local/banner';
+import { formatProcessedRelease } from '../../cli/local/release-report';
+import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
+
+describe('parseStartArgs', () => {
+  test('defaults: 4566, 8000, 1025, 1080 and .communique/', () => {
+    const options = parseStartArgs([], {});
+    expect(options).toEqual(
+      expect.objectContaining({
+        s3Port: 4566,
+        dynamodbPort: 8000,
+        smtpPort: 1025,
+        inboxPort: 1080,
+        fresh: false,
+      }),
+    );
+    expect(options.dataDir).toMatch(/\.communique$/);
+    expect(DEFAULT_PORTS.s3).toBe(4566);
+  });
+
+  test('flags win over the environment, which wins over the defaults', () => {
+    const env = { COMMUNIQUE_S3_PORT: '5000', COMMUNIQUE_INBOX_PORT: '5001', COMMUNIQUE_DATA_DIR: '/tmp/x' };
+    const options = parseStartArgs(['--s3-port', '6000', '--dynamodb-port=0', '--fresh'], env);
+    expect(options).toEqual(
+      expect.objectContaining({
+        s3Port: 6000,
+        dynamodbPort: 0,
+        inboxPort: 5001,
+        dataDir: '/tmp/x',
+        fresh: true,
+      }),
+    );
+  });
+
+  test('refuses what is not a port, and unknown flags', () => {
+    expect(() => parseStartArgs(['--s3-port', 'http'], {})).toThrow(/--s3-port must be a port/);
+    expect(() => parseStartArgs([], { COMMUNIQUE_SMTP_PORT: '70000' })).toThrow(/COMMUNIQUE_SMTP_PORT/);
+    expect(() => parseStartArgs(['--verbose'], {})).toThrow(/unknown option/);
+    expect(() => parseStartArgs(['--data-dir'], {})).toThrow(/needs a value/);
+  });
+});
+
+describe('formatProcessedRelease', () => {
+  test('one line with key, title, countries, officials and emails', () => {
+    const line = formatProcessedRelease({
+      key: '2025/a b.txt',
+      status: 'delivered',
+      attempts: 1,
+      alerts: [
+        {
+          subject: '[KZ, SI] Ambassador meets Speaker',
+          interests: ['country:KZ', 'country:SI', 'official:a-b'],
+          recipients: 2,
+        },
+      ],
+    });
+    expect(line).toBe('✓ 2025/a b.txt  "Ambassador meets Speaker"  KZ SI  1 official  2 emails sent');
+    expect(line).not.toMatch(/\n/);
+  });
+  test('a dead letter says where it is kept', () => {
+    expect(
+      formatProcessedRelease({ key: 'x.txt', status: 'dead-letter', attempts: 5, error: 'boom', alerts: [] }),
+    ).toMatch(/x\.txt.*5 times.*boom.*dead-letter/);
+  });
+});
+
+describe('the banner of a running local mode', () => {
+  let dataDir: string;
+  let mode: LocalMode;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'communique-banner-'));
+    mode = await startLocalMode({ dataDir, s3Port: 0, dynamodbPort: 0, smtpPort: 0, inboxPort: 0 });
+  });
+  afterAll(async () => {
+    await mode.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('prints the real endpoints and the dummy credentials s3rver accepts', () => {
+    const banner = formatBanner(mode.state, dataDir);
+    expect(banner).toContain(`aws --endpoint-url ${mode.state.s3Endpoint} s3 cp release.txt s3://releases/`);
+    expect(banner).toContain('AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER');
+    expect(banner).toContain(mode.inboxUrl);
+    expect(banner).toContain(mode.state.dynamodbEndpoint);
+    expect(banner).toMatch(/subscribe --email/);
+  });
+
+  const awsCli = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
+  (awsCli ? test : test.skip)(
+    'its aws command works as printed (when the AWS CLI is installed)',
+    async () => {
+      const banner = formatBanner(mode.state, dataDir);
+      const exportLine = banner.split('\n').find((l) => l.trim().startsWith('export '));
+      const cpLine = banner.split('\n').find((l) => l.includes(' s3 cp '));
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        AWS_CONFIG_FILE: '/dev/null',
+        AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+      };
+      for (const pair of exportLine?.trim().slice('export '.length).split(' ') ?? []) {
+        const [name, value] = pair.split('=');
+        if (name && value) env[name] = value;
+      }
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'communique-awscli-'));
+      writeFileSync(
+        path.join(folder, 'release.txt'),
+        'date 2026-01-01 example.gov\n\nA release\n\nAbout Japan.\n',
+      );
+      const args = (cpLine ?? '').trim().split(/\s+/).slice(1);
+      // Asynchronously: the S3 endpoint runs in this very process and must keep answering.
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        execFile(
+          'aws',
+          args,
+          { cwd: folder, env, encoding: 'utf8', timeout: 30_000 },
+          (error, _stdout, stderr) =>
+            resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
+        );
+      });
+      rmSync(folder, { recursive: true, force: true });
+      expect(result).toEqual({ code: 0, stderr: '' });
+      await mode.idle();
+    },
+  );
+});
