@@ -2,6 +2,10 @@
 import type { Command } from './command';
 import { UsageError } from './command';
 
+// The AWS SDK warns at its first client that its releases after early January 2027 need Node 22. The lockfile
+// pins versions that run on Node 20, so the CLI user can do nothing about it; a user who sets the variable wins.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 // Commands load lazily so that `communique parse` does not pay for the SDK clients of `start`.
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   start: () => import('./commands/start'),

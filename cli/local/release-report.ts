@@ -1,6 +1,3 @@
-import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { RELEASE_TABLE } from '../../lambdas/adapters/release-table';
-
 /** What local mode logs about one uploaded object once the ingest is done with it. */
 export interface ProcessedRelease {
   /** The object key, decoded. */
@@ -43,29 +40,3 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** The release table as the stack defines it (keys and indexes), for dynalite. */
-export function releaseTableInput(tableName: string): CreateTableCommandInput {
-  const attributes = new Set<string>([RELEASE_TABLE.partitionKey, RELEASE_TABLE.sortKey]);
-  for (const index of RELEASE_TABLE.indexes) {
-    attributes.add(index.partitionKey);
-    attributes.add(index.sortKey);
-  }
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [...attributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-    KeySchema: [
-      { AttributeName: RELEASE_TABLE.partitionKey, KeyType: 'HASH' },
-      { AttributeName: RELEASE_TABLE.sortKey, KeyType: 'RANGE' },
-    ],
-    GlobalSecondaryIndexes: RELEASE_TABLE.indexes.map((index) => ({
-      IndexName: index.indexName,
-      KeySchema: [
-        { AttributeName: index.partitionKey, KeyType: 'HASH' },
-        { AttributeName: index.sortKey, KeyType: 'RANGE' },
-      ],
-      Projection: { ProjectionType: 'ALL' },
-    })),
-  };
-}

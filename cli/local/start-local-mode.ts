@@ -10,6 +10,7 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
+import { createTableInput } from '../../lambdas/adapters/release-table';
 import type { Alert, AlertPublisher } from '../../lambdas/core/ports';
 import { UsageError } from '../command';
 import { localTarget } from '../target';
@@ -18,7 +19,7 @@ import { createFallbackIngestHandler } from './fallback-ingest-handler';
 import { LOCAL_HOST, type LocalServer } from './local-server';
 import { type LocalState, readLocalState, removeLocalState, writeLocalState } from './local-state';
 import { localSubscriptionsFile, mergeSubscriptions, readDeployConfig } from './local-subscriptions';
-import { type ProcessedRelease, releaseTableInput } from './release-report';
+import type { ProcessedRelease } from './release-report';
 import { s3EventToSqsRecords } from './s3-event-to-sqs';
 import { SmtpAlertPublisher } from './smtp-alert-publisher';
 import { startDynamoDb } from './start-dynamodb';
@@ -248,6 +249,6 @@ async function ensureTable(dynamodb: DynamoDBClient, tableName: string): Promise
     await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
-    await dynamodb.send(new CreateTableCommand(releaseTableInput(tableName)));
+    await dynamodb.send(new CreateTableCommand(createTableInput(tableName)));
   }
 }
