@@ -194,3 +194,8 @@ export type IngestMetric =
 export interface IngestMetrics {
   count(metric: IngestMetric, value?: number): void;
 }
+
+/** Thrown by a {@link ReleaseSource} when the object is gone (deleted before it was read): not worth a retry. */
+export class ObjectNotFoundError extends Error {
+  override readonly name = 'ObjectNotFoundError';
+}

@@ -174,15 +174,28 @@ class CountryGazetteer {
     return true;
   }
 
+  private readonly candidateCache = new Map<string, Phrase[][]>();
+
+  /** Phrase lists whose first word's stem is a prefix of the word (memoised: words repeat). */
+  private candidates(f: string): Phrase[][] {
+    const hit = this.candidateCache.get(f);
+    if (hit) return hit;
+    const lists: Phrase[][] = [];
+    for (let k = 0; k <= 6 && (k === 0 || f.length - k >= 2); k++) {
+      const list = this.index.get(k === 0 ? f : f.slice(0, f.length - k));
+      if (list) lists.push(list);
+    }
+    if (this.candidateCache.size > 100_000) this.candidateCache.clear();
+    this.candidateCache.set(f, lists);
+    return lists;
+  }
+
   /** The longest phrase that starts at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number, relaxed = false): CountryMatch | null {
     const t = tokens[i];
     if (!t) return null;
-    const f = t.folded;
     let best: CountryMatch | null = null;
-    for (let k = 0; k <= 6 && (k === 0 || f.length - k >= 2); k++) {
-      const list = this.index.get(k === 0 ? f : f.slice(0, f.length - k));
-      if (!list) continue;
+    for (const list of this.candidates(t.folded)) {
       for (const p of list) {
         const n = p.words.length;
         if (best && best.last - best.first + 1 >= n) break;

@@ -240,6 +240,9 @@ function nameKey(folded: string): string {
 }
 
 function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Spelling variants keep the first letter (Vadimir/Vladimir, Mukhriddin/Muhriddin): a cheap filter.
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || Math.abs(a.length - b.length) > 3) return false;
   const x = nameKey(a);
   const y = nameKey(b);
   if (x === y) return true;
@@ -559,6 +562,15 @@ function describe(
   text: string,
   g: Grammar,
 ): Official[] {
+  // Capitalised tokens by first letter: the variant scan visits only these.
+  const byLetter = new Map<number, number[]>();
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}/u.test(t.text)) return;
+    const c = t.folded.charCodeAt(0);
+    const list = byLetter.get(c);
+    if (list) list.push(i);
+    else byLetter.set(c, [i]);
+  });
   const out: Array<{ at: number; official: Official }> = [];
   for (const p of persons) {
     const best = [...p.mentions].sort(
@@ -592,7 +604,13 @@ function describe(
         tails.push(w);
     }
     let earliestFull: { at: number; text: string } | null = null;
-    for (let i = 0; i < tokens.length; i++) {
+    const starts: number[] = [];
+    for (const c of new Set(tails.map((t) => (t[0] ?? '').charCodeAt(0))))
+      starts.push(...(byLetter.get(c) ?? []));
+    starts.sort((a, b) => a - b);
+    let skipTo = -1;
+    for (const i of starts) {
+      if (i <= skipTo) continue;
       for (const tail of tails) {
         if (tail.length === 0) continue;
         let ok = true;
@@ -616,7 +634,7 @@ function describe(
           while (k > 0 && g.isInitial(k - 1)) k--;
           if (!(nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)))
             addVariant(g.text(k, last, text));
-          i = last;
+          skipTo = last;
           break;
         }
         if (nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)) break;
@@ -639,7 +657,7 @@ function describe(
         ) {
           addVariant(g.text(i - 1, last, text));
         }
-        i = last;
+        skipTo = last;
         break;
       }
     }

@@ -114,6 +114,23 @@ const cues = split(NOT_OFFICIAL_CUES);
 const ENDING = /^(?:[аяоеуюыиьмхгвіңқ]{1,3}|[aeioujmhgnrs]{1,3})$/;
 
 function inSet(folded: string, set: { exact: Set<string>; stems: Set<string> }, maxEnding: number): boolean {
+  let memo = MEMO.get(set);
+  if (!memo) {
+    memo = new Map();
+    MEMO.set(set, memo);
+  }
+  const hit = memo.get(folded);
+  if (hit !== undefined) return hit;
+  const result = lookUp(folded, set, maxEnding);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(folded, result);
+  return result;
+}
+
+// Words repeat across releases: the answers are memoised per word.
+const MEMO = new WeakMap<object, Map<string, boolean>>();
+
+function lookUp(folded: string, set: { exact: Set<string>; stems: Set<string> }, maxEnding: number): boolean {
   if (set.exact.has(folded)) return true;
   for (let k = 0; k <= maxEnding && folded.length - k >= 3; k++) {
     if (k > 0 && !ENDING.test(folded.slice(folded.length - k))) continue;

@@ -1,0 +1,175 @@
+import { buildAlert } from './alert';
+import { contentHash, releaseIdFor } from './content-hash';
+import { parseRelease } from './parse/parse-release';
+import { ReleaseParseError } from './parse/release-parse-error';
+import {
+  type AlertLeaseRequest,
+  type AlertPublisher,
+  type Clock,
+  type IngestFailureReason,
+  type IngestLogger,
+  type IngestMetrics,
+  ObjectNotFoundError,
+  type ObjectRef,
+  type ReleaseSource,
+  type ReleaseStore,
+  type StoreReleaseResult,
+} from './ports';
+
+/** Default publish lease: 2 minutes, shorter than the queue's visibility timeout (at least 180 s in the stack). */
+export const DEFAULT_ALERT_LEASE_MS = 2 * 60 * 1000;
+
+/** What {@link ingestRelease} talks to. */
+export interface IngestDeps {
+  readonly source: ReleaseSource;
+  readonly store: ReleaseStore;
+  readonly publisher: AlertPublisher;
+  readonly clock: Clock;
+  readonly logger: IngestLogger;
+  readonly metrics: IngestMetrics;
+  /** Objects bigger than this are recorded as `too-large` failures without being downloaded. */
+  readonly maxObjectBytes: number;
+  /** A unique id per call (lease holder); `crypto.randomUUID` in production. */
+  readonly newId: () => string;
+  /** @default DEFAULT_ALERT_LEASE_MS. Must stay under the SQS visibility timeout. */
+  readonly alertLeaseMs?: number;
+  /** AWS region of the bucket, for the console link in alerts; absent in local mode. */
+  readonly region?: string;
+}
+
+/** What happened to one object. */
+export type IngestOutcome =
+  | { readonly status: 'skipped' }
+  | { readonly status: 'failed'; readonly reason: IngestFailureReason }
+  | (StoreReleaseResult & { readonly status: 'stored'; readonly alerted: boolean });
+
+/**
+ * Another delivery of the same release holds the publish lease. Retryable: the message is redelivered after the
+ * visibility timeout and then finds the release alerted (or the lease expired, when its holder crashed).
+ */
+export class AlertInProgressError extends Error {
+  override readonly name = 'AlertInProgressError';
+}
+
+/**
+ * Ingests one uploaded object: size check, download, parse, idempotent store, then at most one alert per
+ * release content. Repeating it for the same object, in sequence or concurrently, stores one release and
+ * publishes one alert.
+ *
+ * Files that will never parse (empty, binary, undecodable, malformed, too large, gone) become a recorded
+ * failure and resolve normally, so the message is not retried. Everything else that throws (AWS errors,
+ * {@link AlertInProgressError}) is meant to be retried by the queue.
+ */
+export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> {
+  const { logger, metrics } = deps;
+  const fields = { bucket: ref.bucket, key: ref.key, size: ref.size };
+
+  // The S3 console's "Create folder" writes a zero-byte object whose key ends in `/`.
+  if (ref.key.endsWith('/') && ref.size === 0) {
+    logger.debug('Skipped a folder placeholder', fields);
+    return { status: 'skipped' };
+  }
+
+  const fail = async (reason: IngestFailureReason, message: string): Promise<IngestOutcome> => {
+    await deps.store.recordFailure({
+      bucket: ref.bucket,
+      key: ref.key,
+      objectVersion: ref.versionId ?? ref.eTag ?? ref.sequencer ?? 'unversioned',
+      reason,
+      message,
+      failedAt: deps.clock.now().toISOString(),
+      size: ref.size,
+    });
+    metrics.count('IngestFailed');
+    logger.warn('Recorded a failure', { ...fields, reason, detail: message });
+    return { status: 'failed', reason };
+  };
+
+  const tooLarge = (size: number) =>
+    fail('too-large', `The file has ${size} bytes; the limit is ${deps.maxObjectBytes} bytes.`);
+  if (ref.size > deps.maxObjectBytes) return tooLarge(ref.size);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await deps.source.getObject(ref);
+  } catch (error) {
+    if (error instanceof ObjectNotFoundError) return fail('missing', error.message);
+    throw error;
+  }
+  // The event's size can be absent (local emulators); the limit holds on what was read.
+  if (bytes.length > deps.maxObjectBytes) return tooLarge(bytes.length);
+
+  let release: ReturnType<typeof parseRelease>;
+  try {
+    release = parseRelease(bytes, { fileName: ref.key.slice(ref.key.lastIndexOf('/') + 1) });
+  } catch (error) {
+    if (error instanceof ReleaseParseError) return fail(error.reason, error.message);
+    throw error;
+  }
+
+  const hash = contentHash(release);
+  const stored = await deps.store.storeRelease({
+    ref,
+    release,
+    contentHash: hash,
+    newReleaseId: releaseIdFor(hash),
+    bodyBytes: bytes.length,
+    at: deps.clock.now().toISOString(),
+  });
+  metrics.count(
+    (
+      {
+        created: 'ReleaseStored',
+        duplicate: 'DuplicateSkipped',
+        updated: 'ReleaseUpdated',
+        stale: 'StaleEventSkipped',
+      } as const
+    )[stored.outcome],
+  );
+  logger.info('Stored a release', { ...fields, releaseId: stored.releaseId, outcome: stored.outcome });
+  if (stored.outcome === 'stale') return { ...stored, status: 'stored', alerted: false };
+
+  const now = deps.clock.now();
+  const lease: AlertLeaseRequest = {
+    releaseId: stored.releaseId,
+    contentHash: hash,
+    holder: deps.newId(),
+    now: now.toISOString(),
+    until: new Date(now.getTime() + (deps.alertLeaseMs ?? DEFAULT_ALERT_LEASE_MS)).toISOString(),
+  };
+  const granted = await deps.store.acquireAlertLease(lease);
+  if (granted.state === 'held') {
+    throw new AlertInProgressError(
+      `The alert of release ${stored.releaseId} is being published by another delivery.`,
+    );
+  }
+  if (granted.state !== 'acquired') {
+    logger.debug('No alert to publish', { ...fields, releaseId: stored.releaseId, lease: granted.state });
+    return { ...stored, status: 'stored', alerted: false };
+  }
+
+  const alert = buildAlert({
+    releaseId: stored.releaseId,
+    kind: granted.kind,
+    release,
+    location: { bucket: ref.bucket, key: ref.key, ...(deps.region ? { region: deps.region } : {}) },
+  });
+  try {
+    await deps.publisher.publish(alert);
+  } catch (error) {
+    // Best effort: if giving the lease back fails too, the retry waits for the lease to expire instead.
+    await deps.store.releaseAlertLease(lease).catch(() => undefined);
+    throw error;
+  }
+  metrics.count('AlertPublished');
+  logger.info('Published an alert', {
+    ...fields,
+    releaseId: stored.releaseId,
+    kind: granted.kind,
+    interests: alert.interests.length,
+  });
+  // The one duplicate window: a crash or error here, after Publish and before the status is written, lets
+  // the retry publish again once the lease expires. Every step before is repeatable without a second alert.
+  await deps.store.completeAlert(lease);
+  return { ...stored, status: 'stored', alerted: true };
+}
