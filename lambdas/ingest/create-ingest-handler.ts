@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { DynamoDbReleaseStore } from '../adapters/dynamodb-release-store';
+import { S3ReleaseSource } from '../adapters/s3-release-source';
+import type { AlertPublisher, Clock, IngestLogger, IngestMetrics } from '../core/ports';
+import { createHandler } from './handler';
+
+/** Clients and settings the ingest function runs on: AWS in the Lambda, dynalite and s3rver in local mode. */
+export interface IngestClients {
+  readonly s3: S3Client;
+  readonly dynamodb: DynamoDBClient;
+  readonly tableName: string;
+  readonly publisher: AlertPublisher;
+  readonly maxObjectBytes: number;
+  /** For the console link in alerts. */
+  readonly region?: string;
+  /** @default silent */
+  readonly logger?: IngestLogger;
+  /** @default not counted */
+  readonly metrics?: IngestMetrics;
+  /** Called once per batch (e.g. to write EMF metrics). */
+  readonly flush?: () => void;
+  /** @default the system clock */
+  readonly clock?: Clock;
+}
+
+const SILENT: IngestLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+/** Builds the SQS handler on real clients: the Lambda entry and local mode share this wiring. */
+export function createIngestHandler(clients: IngestClients): (event: SQSEvent) => Promise<SQSBatchResponse> {
+  return createHandler({
+    source: new S3ReleaseSource(clients.s3),
+    store: new DynamoDbReleaseStore(clients.dynamodb, clients.tableName),
+    publisher: clients.publisher,
+    clock: clients.clock ?? { now: () => new Date() },
+    logger: clients.logger ?? SILENT,
+    metrics: clients.metrics ?? { count: () => {} },
+    maxObjectBytes: clients.maxObjectBytes,
+    newId: randomUUID,
+    ...(clients.region ? { region: clients.region } : {}),
+    ...(clients.flush ? { flush: clients.flush } : {}),
+  });
+}

@@ -1,0 +1,71 @@
+import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { type IngestDeps, ingestRelease } from '../core/ingest-release';
+import { MalformedEventError, parseS3Notification } from '../core/s3-event';
+
+/** What the handler needs: the use case's ports, plus a metrics flush at the end of each batch. */
+export interface HandlerDeps extends IngestDeps {
+  /** Called once per batch, after every record (EMF metrics are written here). */
+  readonly flush?: () => void;
+  /** Messages processed at once. @default 4 */
+  readonly concurrency?: number;
+}
+
+/**
+ * The SQS handler: each message holds one S3 event notification; each created object is ingested.
+ * A message that fails is reported alone as a batch item failure (with its own message id, never empty:
+ * an empty or wrong id fails the whole batch), so SQS redelivers it and deletes the others. After 5
+ * receives the queue moves it to the dead-letter queue (stack configuration), whose alarm fires.
+ *
+ * Reads no environment: `index.ts` and local mode build the dependencies.
+ */
+export function createHandler(deps: HandlerDeps): (event: SQSEvent) => Promise<SQSBatchResponse> {
+  const concurrency = Math.max(1, deps.concurrency ?? 4);
+  return async (event) => {
+    const failures: SQSBatchItemFailure[] = [];
+    const queue = [...event.Records];
+    const worker = async (): Promise<void> => {
+      for (let message = queue.shift(); message; message = queue.shift()) {
+        if (!(await processMessage(message, deps))) failures.push({ itemIdentifier: message.messageId });
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    } finally {
+      deps.flush?.();
+    }
+    return { batchItemFailures: failures };
+  };
+}
+
+/** Ingests every object of one message; false when the message must be retried. */
+async function processMessage(message: SQSRecord, deps: HandlerDeps): Promise<boolean> {
+  const fields = { messageId: message.messageId, receiveCount: message.attributes?.ApproximateReceiveCount };
+  let notification: ReturnType<typeof parseS3Notification>;
+  try {
+    notification = parseS3Notification(message.body);
+  } catch (error) {
+    if (!(error instanceof MalformedEventError)) throw error;
+    // Retried like any failure; after 5 receives it waits in the dead-letter queue for someone to look.
+    deps.logger.error('Not an S3 event notification', { ...fields, detail: error.message });
+    return false;
+  }
+  if (notification.kind === 'test') {
+    deps.logger.info('Ignored the S3 test event', fields);
+    return true;
+  }
+  // Objects of one message in sequence: S3 puts one record per message in practice.
+  for (const ref of notification.objects) {
+    try {
+      await ingestRelease(ref, deps);
+    } catch (error) {
+      deps.logger.error('Ingest failed; the message will be retried', {
+        ...fields,
+        bucket: ref.bucket,
+        key: ref.key,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+      return false;
+    }
+  }
+  return true;
+}
