@@ -1,4 +1,5 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { maskEmail } from '../lambdas/core/subscriptions/email-address';
 import {
   type ResolvedSubscription,
   resolveSubscription,
@@ -129,7 +130,9 @@ function readSubscriptions(value: unknown): readonly ResolvedSubscription[] {
   return list.map((entry: unknown, index) => {
     const email = isRecord(entry) && typeof entry.email === 'string' ? entry.email : undefined;
     const fail = (message: string): never => {
-      throw new ConfigError(`${where('subscriptions')}[${index}]${email ? ` (${email})` : ''}: ${message}`);
+      throw new ConfigError(
+        `${where('subscriptions')}[${index}]${email ? ` (${maskEmail(email)})` : ''}: ${message}`,
+      );
     };
     if (!isRecord(entry)) return fail('expected an object { email, countries, officials }');
     const unknown = Object.keys(entry).filter((k) => !SUBSCRIPTION_KEYS.has(k));

@@ -73,9 +73,9 @@ describe('readConfig', () => {
   describe('subscriptions', () => {
     const ok = { email: 'ok@example.org', countries: ['SI'] };
 
-    test('names the entry by index and email, with the reason from resolveSubscription', () => {
+    test('names the entry by index and masked email (no address in build logs), with the reason from resolveSubscription', () => {
       expect(failure({ subscriptions: [ok, { email: 'b@example.org' }] })).toBe(
-        'cdk.json context "subscriptions"[1] (b@example.org): a subscription needs at least one country or official',
+        'cdk.json context "subscriptions"[1] (b***@example.org): a subscription needs at least one country or official',
       );
       expect(failure({ subscriptions: [ok, { email: 'x@y.org', countries: ['Atlantis'] }] })).toBe(
         `cdk.json context "subscriptions"[1] (x@y.org): unknown country 'Atlantis'`,
@@ -105,7 +105,7 @@ describe('readConfig', () => {
 
     test('rejects the same address twice (one SNS subscription per address and topic)', () => {
       expect(failure({ subscriptions: [ok, { email: 'OK@example.org', countries: ['HR'] }] })).toBe(
-        'cdk.json context "subscriptions"[1] (OK@example.org): same email as entry [0]: merge them',
+        'cdk.json context "subscriptions"[1] (O***@example.org): same email as entry [0]: merge them',
       );
     });
 
