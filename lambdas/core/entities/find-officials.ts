@@ -565,7 +565,8 @@ function describe(
   // Capitalised tokens by first letter: the variant scan visits only these.
   const byLetter = new Map<number, number[]>();
   tokens.forEach((t, i) => {
-    if (!/^\p{Lu}/u.test(t.text)) return;
+    const c0 = t.text.charAt(0);
+    if (c0 === c0.toLowerCase()) return;
     const c = t.folded.charCodeAt(0);
     const list = byLetter.get(c);
     if (list) list.push(i);
