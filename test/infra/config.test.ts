@@ -78,7 +78,7 @@ describe('readConfig', () => {
         'cdk.json context "subscriptions"[1] (b***@example.org): a subscription needs at least one country or official',
       );
       expect(failure({ subscriptions: [ok, { email: 'x@y.org', countries: ['Atlantis'] }] })).toBe(
-        `cdk.json context "subscriptions"[1] (x@y.org): unknown country 'Atlantis'`,
+        `cdk.json context "subscriptions"[1] (x***@y.org): unknown country 'Atlantis'`,
       );
     });
 
