@@ -6,6 +6,10 @@ export interface ProcessedRelease {
   readonly status: 'delivered' | 'dead-letter';
   readonly attempts: number;
   readonly error?: string;
+  /** Counters the use case raised in the last attempt, e.g. `ReleaseStored`, `DuplicateSkipped`, `IngestFailed`. */
+  readonly events: string[];
+  /** Why the file became a recorded failure (its reason code), when it did. */
+  failure?: string;
   /** Alerts published by the last attempt: none for a duplicate, an unchanged file or a recorded failure. */
   readonly alerts: Array<{
     readonly subject: string;
@@ -21,9 +25,19 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
   if (release.status === 'dead-letter') {
     return `✗ ${release.key}  failed ${release.attempts} times (${release.error ?? 'unknown error'}): kept in dead-letter/`;
   }
+  if (release.events.includes('IngestFailed')) {
+    return `✗ ${release.key}  recorded as a failure${release.failure ? ` (${release.failure})` : ''}: see \`communique failures\``;
+  }
   const alert = release.alerts[0];
-  if (!alert)
-    return `· ${release.key}  no alert (unchanged, duplicate, or recorded as a failure: see \`communique failures\`)`;
+  if (!alert) {
+    const why = release.events.includes('DuplicateSkipped')
+      ? 'a duplicate of a stored release'
+      : release.events.includes('StaleEventSkipped')
+        ? 'an older event of a newer upload'
+        : 'already alerted, or not a release';
+    return `· ${release.key}  no alert: ${why}`;
+  }
+
   const title = alert.subject.replace(/^(Update: )?(\[[^\]]*\] )?/, '');
   const countries = alert.interests
     .filter((i) => i.startsWith('country:'))

@@ -15,7 +15,7 @@ import type { Alert, AlertPublisher } from '../../lambdas/core/ports';
 import { UsageError } from '../command';
 import { localTarget } from '../target';
 import { type DeliveryOutcome, DeliveryQueue, type SqsHandler } from './delivery-queue';
-import { createFallbackIngestHandler } from './fallback-ingest-handler';
+import { createLocalIngestHandler, type IngestObserver } from './local-ingest-handler';
 import { LOCAL_HOST, type LocalServer } from './local-server';
 import { type LocalState, readLocalState, removeLocalState, writeLocalState } from './local-state';
 import { localSubscriptionsFile, mergeSubscriptions, readDeployConfig } from './local-subscriptions';
@@ -52,7 +52,7 @@ export interface LocalModeOptions {
   /** One line per processed release. @default nothing */
   readonly onProcessed?: (release: ProcessedRelease) => void;
   /** Builds the ingest handler. @default the ingest function's own handler factory */
-  readonly createHandler?: (deps: LocalIngestDeps) => SqsHandler;
+  readonly createHandler?: (deps: LocalIngestDeps, observer: IngestObserver) => SqsHandler;
   /** Retry policy of the local queue (the stack's: 5 attempts). */
   readonly queue?: {
     readonly concurrency?: number;
@@ -165,20 +165,38 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     throw error;
   }
 
-  const handler = (options.createHandler ?? createFallbackIngestHandler)({
-    s3: target.s3,
-    dynamodb: target.dynamodb,
-    bucket: LOCAL_BUCKET,
-    tableName: LOCAL_TABLE,
-    region: LOCAL_REGION,
-    publisher,
-    maxObjectBytes: config.maxObjectBytes,
-  });
+  const observer: IngestObserver = {
+    metric: (metric) => reports.getStore()?.events.push(metric),
+    log: (level, message, fields) => {
+      const report = reports.getStore();
+      if (report && typeof fields?.reason === 'string') report.failure = fields.reason;
+      // Failures that will be retried are worth a line at once; recorded failures get theirs when done.
+      if (level === 'error') process.stderr.write(`! ${report?.key ?? ''}  ${message}${errorOf(fields)}\n`);
+    },
+  };
+  const handler = (options.createHandler ?? createLocalIngestHandler)(
+    {
+      s3: target.s3,
+      dynamodb: target.dynamodb,
+      bucket: LOCAL_BUCKET,
+      tableName: LOCAL_TABLE,
+      region: LOCAL_REGION,
+      publisher,
+      maxObjectBytes: config.maxObjectBytes,
+    },
+    observer,
+  );
 
   // What the attempt in flight did, by message, so that the log line tells what the last attempt did.
   const current = new Map<string, ProcessedRelease>();
   const newReport = (record: SQSRecord): ProcessedRelease => {
-    const report: ProcessedRelease = { key: keyOf(record), status: 'delivered', attempts: 1, alerts: [] };
+    const report: ProcessedRelease = {
+      key: keyOf(record),
+      status: 'delivered',
+      attempts: 1,
+      events: [],
+      alerts: [],
+    };
     current.set(record.messageId, report);
     return report;
   };
@@ -233,6 +251,10 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     idle: () => deliveries.idle(),
     stop,
   };
+}
+
+function errorOf(fields: Record<string, unknown> | undefined): string {
+  return typeof fields?.error === 'string' ? `: ${fields.error}` : '';
 }
 
 function keyOf(record: SQSRecord): string {

@@ -51,6 +51,7 @@ describe('formatProcessedRelease', () => {
       key: '2025/a b.txt',
       status: 'delivered',
       attempts: 1,
+      events: ['ReleaseStored', 'AlertPublished'],
       alerts: [
         {
           subject: '[KZ, SI] Ambassador meets Speaker',
@@ -64,8 +65,24 @@ describe('formatProcessedRelease', () => {
   });
   test('a dead letter says where it is kept', () => {
     expect(
-      formatProcessedRelease({ key: 'x.txt', status: 'dead-letter', attempts: 5, error: 'boom', alerts: [] }),
+      formatProcessedRelease({
+        key: 'x.txt',
+        status: 'dead-letter',
+        attempts: 5,
+        error: 'boom',
+        events: [],
+        alerts: [],
+      }),
     ).toMatch(/x\.txt.*5 times.*boom.*dead-letter/);
+  });
+  test('a recorded failure and a duplicate say so', () => {
+    const base = { key: 'x.pdf', status: 'delivered' as const, attempts: 1, alerts: [] };
+    expect(formatProcessedRelease({ ...base, events: ['IngestFailed'], failure: 'binary' })).toBe(
+      '✗ x.pdf  recorded as a failure (binary): see `communique failures`',
+    );
+    expect(formatProcessedRelease({ ...base, events: ['DuplicateSkipped'] })).toMatch(
+      /no alert: a duplicate/,
+    );
   });
 });
 

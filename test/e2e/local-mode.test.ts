@@ -6,6 +6,7 @@ import { localSubscriptionsFile } from '../../cli/local/local-subscriptions';
 import type { ProcessedRelease } from '../../cli/local/release-report';
 import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
 import { localTarget, type Target } from '../../cli/target';
+import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import {
@@ -15,7 +16,6 @@ import {
   type InboxMail,
   inbox,
   portIsFree,
-  scanAll,
   writeCdkJson,
 } from './local-mode-harness';
 
@@ -36,6 +36,7 @@ describe('local mode end to end', () => {
   let dataDir: string;
   let mode: LocalMode;
   let target: Target;
+  let archive: DynamoDbReleaseStore;
   const processed: ProcessedRelease[] = [];
   let ports: number[] = [];
 
@@ -64,6 +65,7 @@ describe('local mode end to end', () => {
       onProcessed: (p) => processed.push(p),
     });
     target = localTarget(mode.state, dataDir);
+    archive = new DynamoDbReleaseStore(target.dynamodb, target.tableName);
     ports = [mode.state.s3Endpoint, mode.state.dynamodbEndpoint, mode.inboxUrl]
       .map((url) => Number(new URL(url).port))
       .concat(mode.smtpPort);
@@ -92,11 +94,15 @@ describe('local mode end to end', () => {
     expect(seed).toEqual(expect.objectContaining({ status: 'delivered' }));
     expect(japan).toEqual(expect.objectContaining({ status: 'delivered' }));
 
-    const items = await scanAll(target.dynamodb, target.tableName);
-    const mentioning = (key: string) =>
-      items.filter((item) => JSON.stringify(item).includes(JSON.stringify(key)));
-    expect(mentioning(SEED_KEY).length).toBeGreaterThan(0);
-    expect(mentioning(JAPAN_KEY).length).toBeGreaterThan(0);
+    const releases = await archive.listReleases({ limit: 100 });
+    const at = (key: string) => releases.find((r) => r.locations.includes(`s3://${target.bucket}/${key}`));
+    expect(at(SEED_KEY)).toEqual(expect.objectContaining({ status: 'alerted' }));
+    expect(at(SEED_KEY)?.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['KZ', 'SI']));
+    expect(at(JAPAN_KEY)?.countries.map((c) => c.code)).toContain('JP');
+    expect(at(JAPAN_KEY)?.format).toBe('json');
+    expect(await archive.listReleases({ country: 'SI' })).toEqual([
+      expect.objectContaining({ id: at(SEED_KEY)?.id }),
+    ]);
 
     // SI subscribers (from the CLI and from cdk.json) get the seed release; the JP one gets the Japan release.
     const mails = await eventually(async () => {
@@ -124,14 +130,17 @@ describe('local mode end to end', () => {
     const before = (await inbox(mode.inboxUrl)).length;
     const again = await upload(SEED_KEY, readFileSync(SEED));
     expect(again).toEqual(expect.objectContaining({ status: 'delivered', alerts: [] }));
-    // A later alert reaching the inbox shows the earlier processing has settled.
-    await upload('sentinel.json', readFileSync(JAPAN));
+    expect(again.events).toContain('DuplicateSkipped');
+    // A later alert reaching the inbox shows the earlier processing has settled. Its content differs from the
+    // seed's (same content under another key is a duplicate too).
+    await upload('sentinel.txt', `${readFileSync(SEED, 'utf8')}\n\nSentinel.\n`);
     const after = await eventually(async () => {
       const all = await inbox(mode.inboxUrl);
-      return all.length > before ? all : undefined;
-    }, 'the sentinel email');
-    expect(after).toHaveLength(before + 1);
-    expect(mailsTo(after, 'jp@example.com')).toHaveLength(2);
+      return all.length >= before + 2 ? all : undefined;
+    }, 'the sentinel emails');
+    expect(after).toHaveLength(before + 2);
+    expect(mailsTo(after, 'si@example.com')).toHaveLength(2);
+    expect(mailsTo(after, 'jp@example.com')).toHaveLength(1);
   });
 
   test('a binary file and an empty file are recorded as failures, without an email or a crash', async () => {
@@ -141,10 +150,10 @@ describe('local mode end to end', () => {
     for (const outcome of [bin, empty]) {
       expect(outcome).toEqual(expect.objectContaining({ status: 'delivered', alerts: [] }));
     }
-    const items = await scanAll(target.dynamodb, target.tableName);
-    const about = (key: string) => items.filter((item) => JSON.stringify(item).includes(JSON.stringify(key)));
-    expect(JSON.stringify(about('scan.pdf'))).toMatch(/binary/);
-    expect(JSON.stringify(about('empty.txt'))).toMatch(/empty/);
+    const failures = await archive.listFailures();
+    expect(failures.find((f) => f.key === 'scan.pdf')?.reason).toBe('binary');
+    expect(failures.find((f) => f.key === 'empty.txt')?.reason).toBe('empty');
+    expect(bin.failure).toBe('binary');
     // Still running: the next release goes through.
     expect(await upload('after-failures.txt', readFileSync(SEED))).toEqual(
       expect.objectContaining({ status: 'delivered' }),
