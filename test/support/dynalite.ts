@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTableInput } from '../../lambdas/adapters/release-table';
 
 interface DynaliteServer {
@@ -35,7 +35,13 @@ export async function startDynalite(): Promise<TestDynamo> {
     client,
     async createTable(name = `releases-${++tables}`) {
       await client.send(new CreateTableCommand(createTableInput(name)));
-      return name;
+      // Even with createTableMs 0, dynalite answers CreateTable while the table is CREATING (it turns ACTIVE on a
+      // timer), and requests on a CREATING table fail with ResourceNotFoundException: wait for ACTIVE.
+      for (;;) {
+        const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+        if (Table?.TableStatus === 'ACTIVE') return name;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
     },
     async close() {
       client.destroy();
