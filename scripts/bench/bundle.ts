@@ -14,10 +14,14 @@ interface Metafile {
 /** The ingest function's asset folder: the one whose esbuild metafile bundles lambdas/ingest/index.ts. */
 export function findIngestAsset(): { dir: string; bundle: string; meta: Metafile } | null {
   if (!existsSync(CDK_OUT)) return null;
-  for (const name of readdirSync(CDK_OUT)) {
+  // cdk.out keeps the assets of earlier synths: the newest one is the current bundle.
+  const names = readdirSync(CDK_OUT)
+    .filter((name) => name.startsWith('asset.'))
+    .sort((a, b) => statSync(path.join(CDK_OUT, b)).mtimeMs - statSync(path.join(CDK_OUT, a)).mtimeMs);
+  for (const name of names) {
     const dir = path.join(CDK_OUT, name);
     const metaPath = path.join(dir, 'index.meta.json');
-    if (!name.startsWith('asset.') || !existsSync(metaPath)) continue;
+    if (!existsSync(metaPath)) continue;
     const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Metafile;
     if (!Object.keys(meta.inputs).some((input) => input.endsWith('lambdas/ingest/index.ts'))) continue;
     const bundle = ['index.mjs', 'index.js'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
@@ -48,7 +52,7 @@ export async function benchBundle(options: { synth?: boolean } = {}): Promise<Be
   for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
     groups.set(groupOf(input), (groups.get(groupOf(input)) ?? 0) + bytesInOutput);
   }
-  const largest = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const largest = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
   return {
     title: 'Ingest Lambda bundle (esbuild metafile of `cdk synth`, minified)',
     rows: [

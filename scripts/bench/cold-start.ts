@@ -29,7 +29,12 @@ function loadOnce(file: string): number {
       if (typeof handler !== 'function') throw new Error('no handler export');
       process.stdout.write(String(performance.now() - t0));
     });`;
-  const out = execFileSync(process.execPath, ['-e', script], { env: LAMBDA_ENV, cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['-e', script], {
+    env: LAMBDA_ENV,
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return Number(out);
 }
 

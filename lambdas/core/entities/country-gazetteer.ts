@@ -1,16 +1,6 @@
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import hr from 'i18n-iso-countries/langs/hr.json';
-import kk from 'i18n-iso-countries/langs/kk.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import sl from 'i18n-iso-countries/langs/sl.json';
-import sr from 'i18n-iso-countries/langs/sr.json';
-import uk from 'i18n-iso-countries/langs/uk.json';
-import worldCountries from 'world-countries';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
-import { COUNTRY_EXTRAS, NOT_COUNTRIES } from './country-extras';
+import gazetteerData from './data/country-gazetteer.json';
 import { foldWord } from './fold';
 
 /** How the rest of a word may continue after the stem. */
@@ -46,10 +36,10 @@ const CYRILLIC_ENDING =
 const LATIN_ENDING = /^[aeioujmhgnrs]{0,4}$/;
 const CYRILLIC_VOWELS = /[аяоеуюыиьэі]+$/;
 const LATIN_VOWELS = /[aeiouy]+$/;
-const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
 // Country names in these languages inflect: match them by stem.
-const INFLECTING_LATIN = new Set(['sl', 'hr', 'sr-latn', 'hrv', 'srp', 'pol', 'ces', 'slk']);
+export const INFLECTING_LATIN = new Set(['sl', 'hr', 'sr-latn', 'hrv', 'srp', 'pol', 'ces', 'slk']);
 
 // Names in other languages that are ordinary capitalised English words.
 const AMBIGUOUS = new Set(['island', 'man', 'iceland island', 'per']);
@@ -76,8 +66,8 @@ function startsUpper(text: string): boolean {
   return first !== first.toLowerCase();
 }
 
-class CountryGazetteer {
-  private readonly index = new Map<string, Phrase[]>();
+export class CountryGazetteer {
+  readonly index = new Map<string, Phrase[]>();
   private readonly priority = new Map<string, { codes: Set<string | null>; rank: number }>();
   readonly names = new Map<string, string>();
 
@@ -212,59 +202,76 @@ class CountryGazetteer {
   }
 }
 
-type LangFile = { countries: Record<string, string | string[]> };
+/** The finished gazetteer as plain data: what `npm run generate:countries` writes and the parser loads. */
+export interface CountryGazetteerData {
+  /** Code -> English short name. */
+  readonly names: Readonly<Record<string, string>>;
+  /**
+   * First-word stem -> phrases, each `CODE<TAB>word;word` (`-` for a phrase that names no country). A word is
+   * `stem,<suffix class><cap 0|1>[,exact]`; the first word's stem is left out, as it is the key.
+   */
+  readonly phrases: Readonly<Record<string, readonly string[]>>;
+}
+
+const SUFFIX_CODES: Record<SuffixClass, string> = { none: 'n', plural: 'p', cyrillic: 'c', latin: 'l' };
+const SUFFIX_CLASSES: Record<string, SuffixClass> = { n: 'none', p: 'plural', c: 'cyrillic', l: 'latin' };
+
+function encodeWord(w: WordPattern): string {
+  return `${w.stem},${SUFFIX_CODES[w.suffix]}${w.cap ? 1 : 0}${w.exact === null ? '' : `,${w.exact}`}`;
+}
+
+function decodeWord(text: string): WordPattern {
+  const [stem = '', flags = 'n0', exact] = text.split(',');
+  return {
+    stem,
+    suffix: SUFFIX_CLASSES[flags.charAt(0)] ?? 'none',
+    cap: flags.charAt(1) === '1',
+    exact: exact ?? null,
+  };
+}
+
+/** Serialises a finished gazetteer (see {@link CountryGazetteerData}). */
+export function gazetteerToData(g: CountryGazetteer): CountryGazetteerData {
+  const phrases: Record<string, string[]> = {};
+  for (const [stem, list] of g.index) {
+    if (list.length > 0)
+      phrases[stem] = list.map(
+        (p) =>
+          `${p.code ?? '-'}\t${p.words.map((w, i) => encodeWord(i === 0 ? { ...w, stem: '' } : w)).join(';')}`,
+      );
+  }
+  return { names: Object.fromEntries(g.names), phrases };
+}
+
+/** Rebuilds a gazetteer from {@link CountryGazetteerData}: no tokenising or ranking at load time. */
+export function gazetteerFromData(data: CountryGazetteerData): CountryGazetteer {
+  const g = new CountryGazetteer();
+  for (const [code, name] of Object.entries(data.names)) g.names.set(code, name);
+  for (const [stem, list] of Object.entries(data.phrases)) {
+    g.index.set(
+      stem,
+      list.map((entry) => {
+        const [code = '-', words = ''] = entry.split('\t');
+        return {
+          code: code === '-' ? null : code,
+          words: words.split(';').map((w, i) => (i === 0 ? { ...decodeWord(w), stem } : decodeWord(w))),
+        };
+      }),
+    );
+  }
+  return g;
+}
 
 let gazetteer: CountryGazetteer | null = null;
 
-/** The country gazetteer, built once on first use from the data packages and {@link COUNTRY_EXTRAS}. */
+/**
+ * The country gazetteer, loaded once on first use from the generated data file. The data is built from the
+ * country packages and the hand-kept extras by `npm run generate:countries` (see build-country-gazetteer.ts):
+ * bundling the packages themselves would put about 770 KiB of JSON into the Lambda.
+ */
 export function countryGazetteer(): CountryGazetteer {
-  if (gazetteer) return gazetteer;
-  const g = new CountryGazetteer();
-  const independent = new Set<string>();
-  const langs: Array<[string, LangFile]> = [
-    ['en', en],
-    ['de', de],
-    ['fr', fr],
-    ['ru', ru],
-    ['uk', uk],
-    ['kk', kk],
-    ['sl', sl],
-    ['hr', hr],
-    ['sr', sr],
-  ];
-  const inflectionOf = (lang: string, name: string): 'cyrillic' | 'latin' | 'plural' =>
-    HAS_CYRILLIC.test(name) ? 'cyrillic' : INFLECTING_LATIN.has(lang) ? 'latin' : 'plural';
-  for (const [lang, file] of langs) {
-    for (const [code, value] of Object.entries(file.countries)) {
-      for (const name of Array.isArray(value) ? value : [value])
-        g.add(code, name, 1, inflectionOf(lang, name));
-    }
-  }
-  for (const c of worldCountries) {
-    if (c.independent) independent.add(c.cca2);
-    g.names.set(c.cca2, c.name.common);
-    g.add(c.cca2, c.name.common, 1, 'plural');
-    g.add(c.cca2, c.name.official, 1, 'plural');
-    for (const [lang, t] of Object.entries(c.translations)) {
-      if (!['deu', 'fra', 'hrv', 'rus', 'srp', 'pol', 'ces', 'slk'].includes(lang)) continue;
-      g.add(c.cca2, t.common, 1, inflectionOf(lang, t.common));
-      g.add(c.cca2, t.official, 1, inflectionOf(lang, t.official));
-    }
-    for (const alt of c.altSpellings) if (alt.length > 3) g.add(c.cca2, alt, 1, inflectionOf('', alt));
-    for (const d of Object.values(c.demonyms)) {
-      for (const form of new Set([d.m, d.f])) {
-        for (const part of form.split(/,\s*/))
-          g.add(c.cca2, /^\p{Ll}/u.test(part) ? `${part}*` : part, 0, 'plural');
-      }
-    }
-  }
-  for (const [code, list] of Object.entries(COUNTRY_EXTRAS)) {
-    for (const phrase of list.split(';')) g.add(code, phrase.trim(), 2, 'plural');
-  }
-  for (const phrase of NOT_COUNTRIES) g.add(null, phrase, 3, 'plural');
-  g.finish(independent);
-  gazetteer = g;
-  return g;
+  if (!gazetteer) gazetteer = gazetteerFromData(gazetteerData as CountryGazetteerData);
+  return gazetteer;
 }
 
 /** English short name of a country code ("Slovenia" for SI), or the code itself. */
