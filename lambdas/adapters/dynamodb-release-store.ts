@@ -62,8 +62,9 @@ const FIRST_YEAR = 1990;
  * reads check them against the release, so one left behind by a crash during an update is never shown.
  */
 export class DynamoDbReleaseStore implements ReleaseStore, ReleaseArchive {
+  /** @param client the caller's client (built once per Lambda container); only `send` is used. */
   constructor(
-    private readonly client: DynamoDBClient,
+    private readonly client: Pick<DynamoDBClient, 'send'>,
     private readonly tableName: string,
   ) {}
 
