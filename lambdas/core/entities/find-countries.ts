@@ -1,6 +1,7 @@
 import type { CountryMention } from '../release';
 import type { Token } from '../text/tokenize';
-import { type CountryMatch, countryGazetteer, countryName } from './country-gazetteer';
+import type { CountryMatch } from './country-gazetteer';
+import { countryGazetteer, countryName } from './load-country-gazetteer';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
 

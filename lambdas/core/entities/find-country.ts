@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize';
-import { countryGazetteer, isCountryCode } from './country-gazetteer';
+import { countryGazetteer, isCountryCode } from './load-country-gazetteer';
 
 /**
  * Resolves one country name, demonym or code in any supported language ("Slovenia", "SI", "Словения",

@@ -1,0 +1,24 @@
+import { type CountryGazetteer, type CountryGazetteerData, gazetteerFromData } from './country-gazetteer';
+import { COUNTRY_GAZETTEER_JSON } from './data/country-gazetteer-json';
+
+let gazetteer: CountryGazetteer | null = null;
+
+/**
+ * The country gazetteer, loaded once on first use from the generated data file. The data is built from the
+ * country packages and the hand-kept extras by `npm run generate:countries` (see build-country-gazetteer.ts):
+ * bundling the packages themselves would put about 770 KiB of JSON into the Lambda.
+ */
+export function countryGazetteer(): CountryGazetteer {
+  if (!gazetteer) gazetteer = gazetteerFromData(JSON.parse(COUNTRY_GAZETTEER_JSON) as CountryGazetteerData);
+  return gazetteer;
+}
+
+/** English short name of a country code ("Slovenia" for SI), or the code itself. */
+export function countryName(code: string): string {
+  return countryGazetteer().names.get(code) ?? code;
+}
+
+/** Every code the gazetteer knows as a country. */
+export function isCountryCode(code: string): boolean {
+  return countryGazetteer().names.has(code);
+}
