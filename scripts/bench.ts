@@ -27,7 +27,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   },
   handler: () => async () => {
     const { benchHandler } = await import('./bench/handler');
-    return { title: 'Warm handler per release (local S3 + DynamoDB, SNS call recorded)', ...(await benchHandler()) };
+    return {
+      title: 'Warm handler per release (local S3 + DynamoDB, SNS call recorded)',
+      ...(await benchHandler()),
+    };
   },
   memory: () => async () => {
     const { benchMemory } = await import('./bench/memory');
@@ -57,7 +60,9 @@ async function main(args: readonly string[]): Promise<void> {
     try {
       printSections([await section(args)()]);
     } catch (error) {
-      printSections([{ title: name, rows: [['error', error instanceof Error ? error.message : String(error)]] }]);
+      printSections([
+        { title: name, rows: [['error', error instanceof Error ? error.message : String(error)]] },
+      ]);
       process.exitCode = 1;
     }
   }

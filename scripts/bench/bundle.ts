@@ -45,7 +45,8 @@ function groupOf(input: string): string {
 export async function benchBundle(options: { synth?: boolean } = {}): Promise<BenchSection> {
   if (options.synth !== false) synth();
   const asset = findIngestAsset();
-  if (!asset) return { title: 'Ingest Lambda bundle', rows: [['bundle', 'not found: run `npx cdk synth` first']] };
+  if (!asset)
+    return { title: 'Ingest Lambda bundle', rows: [['bundle', 'not found: run `npx cdk synth` first']] };
   const output = Object.values(asset.meta.outputs).find((o) => Object.keys(o.inputs).length > 0);
   const size = statSync(asset.bundle).size;
   const groups = new Map<string, number>();
