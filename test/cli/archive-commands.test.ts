@@ -1,0 +1,185 @@
+import { UsageError } from '../../cli/command';
+import { command as failuresCommand, runFailures } from '../../cli/commands/failures';
+import { command as officialsCommand, runOfficials } from '../../cli/commands/officials';
+import { command as releasesCommand, runReleases } from '../../cli/commands/releases';
+import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
+import type { ParsedRelease } from '../../lambdas/core/release';
+import { startDynalite, type TestDynamo } from '../support/dynalite';
+
+// `releases`, `officials` and `failures` on an archive in dynalite, as local mode and a stack serve it.
+
+let dynamo: TestDynamo;
+let archive: DynamoDbReleaseStore;
+beforeAll(async () => {
+  dynamo = await startDynalite();
+  archive = new DynamoDbReleaseStore(dynamo.client, await dynamo.createTable());
+  const fajon = {
+    id: 'tanja-fajon',
+    name: 'Tanja Fajon',
+    variants: ['Tanja Fajon', 'Fajon'],
+    roles: ['Minister'],
+    country: 'SI',
+  };
+  const tokayev = {
+    id: 'kassym-jomart-tokayev',
+    name: 'Kassym-Jomart Tokayev',
+    variants: ['Kassym-Jomart Tokayev', 'President Tokayev', 'K.Tokayev'],
+    roles: ['President'],
+    country: 'KZ',
+  };
+  const releases: Array<[string, ParsedRelease]> = [
+    ['a.txt', parsed('Slovenia and Kazakhstan talks', '2024-03-01', ['SI', 'KZ'], [fajon, tokayev])],
+    ['b.txt', parsed('Slovenia and Croatia border', '2025-11-19', ['SI', 'HR'], [fajon])],
+  ];
+  for (const [key, release] of releases) {
+    const hash = contentHash(release);
+    await archive.storeRelease({
+      ref: { bucket: 'releases', key, size: 10 },
+      release,
+      contentHash: hash,
+      newReleaseId: releaseIdFor(hash),
+      bodyBytes: 10,
+      at: `2025-11-20T10:00:0${key === 'a.txt' ? 1 : 2}Z`,
+    });
+  }
+  await archive.recordFailure({
+    bucket: 'releases',
+    key: 'scans/page 1.pdf',
+    objectVersion: '"e1"',
+    reason: 'binary',
+    message: 'The file is binary, not text.',
+    failedAt: '2025-11-20T11:00:00.000Z',
+    size: 2048,
+  });
+});
+afterAll(async () => {
+  await dynamo?.close();
+});
+
+function parsed(
+  title: string,
+  date: string,
+  countries: string[],
+  officials: ParsedRelease['officials'],
+): ParsedRelease {
+  return {
+    format: 'text',
+    date,
+    title,
+    source: 'gov.si',
+    url: null,
+    body: [`${title}.`],
+    summary: `${title}.`,
+    countries: countries.map((code) => ({ code, name: code, mentions: [code] })),
+    officials,
+  };
+}
+
+async function run(
+  fn: (deps: { archive: DynamoDbReleaseStore; where: string; out: (l: string) => void }) => Promise<number>,
+) {
+  const lines: string[] = [];
+  const code = await fn({ archive, where: 'local mode', out: (l) => lines.push(l) });
+  return { code, text: lines.join('\n') };
+}
+
+describe('releases', () => {
+  test('a table, newest ingest first', async () => {
+    const { code, text } = await run((d) => runReleases(d, { limit: 20, json: false }));
+    expect(code).toBe(0);
+    expect(text.split('\n')).toEqual([
+      '2 releases in local mode:',
+      expect.stringMatching(/^DATE\s+ID\s+COUNTRIES\s+OFFICIALS\s+TITLE$/),
+      expect.stringMatching(/^2025-11-19\s+[0-9a-f]{24}\s+SI HR\s+1\s+Slovenia and Croatia border$/),
+      expect.stringMatching(/^2024-03-01\s+[0-9a-f]{24}\s+SI KZ\s+2\s+Slovenia and Kazakhstan talks$/),
+    ]);
+  });
+
+  test('--country by name, --since, --json', async () => {
+    const { text } = await run((d) =>
+      runReleases(d, { country: 'Slovenia', since: '2025-01-01', limit: 20, json: true }),
+    );
+    expect((JSON.parse(text) as Array<{ title: string }>).map((r) => r.title)).toEqual([
+      'Slovenia and Croatia border',
+    ]);
+  });
+
+  test('--official by a variant or a surname', async () => {
+    for (const official of ['President Tokayev', 'tokayev', 'kassym-jomart-tokayev']) {
+      const { text } = await run((d) => runReleases(d, { official, limit: 20, json: true }));
+      expect((JSON.parse(text) as Array<{ title: string }>).map((r) => r.title)).toEqual([
+        'Slovenia and Kazakhstan talks',
+      ]);
+    }
+  });
+
+  test('nothing matches', async () => {
+    const { text } = await run((d) => runReleases(d, { country: 'US', limit: 20, json: false }));
+    expect(text).toBe('No releases in local mode match.');
+  });
+
+  test.each([
+    [{ since: '2025-13-01' }, /--since takes a date as YYYY-MM-DD/],
+    [{ until: '20250101' }, /--until takes a date/],
+    [{ since: '2025-02-30' }, /--since takes a date/],
+    [{ since: '2025-02-01', until: '2025-01-01' }, /is after --until/],
+    [{ country: 'Atlantis' }, /names no country/],
+    [{ limit: 0 }, /--limit/],
+  ])('rejects %j', async (options, message) => {
+    await expect(run((d) => runReleases(d, { limit: 20, json: false, ...options }))).rejects.toThrow(message);
+    await expect(run((d) => runReleases(d, { limit: 20, json: false, ...options }))).rejects.toBeInstanceOf(
+      UsageError,
+    );
+  });
+
+  test('unknown flags are usage errors', async () => {
+    await expect(releasesCommand.run(['--county', 'SI'])).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+test('officials: names, counts and variants', async () => {
+  const { text } = await run((d) => runOfficials(d, { json: false }));
+  expect(text.split('\n')).toEqual([
+    '2 officials in local mode:',
+    expect.stringMatching(/^NAME\s+RELEASES\s+ID\s+VARIANTS$/),
+    expect.stringMatching(
+      /^Kassym-Jomart Tokayev\s+1\s+kassym-jomart-tokayev\s+K\.Tokayev; President Tokayev$/,
+    ),
+    expect.stringMatching(/^Tanja Fajon\s+2\s+tanja-fajon\s+Fajon$/),
+  ]);
+  const json = JSON.parse((await run((d) => runOfficials(d, { json: true }))).text);
+  expect(json[1]).toEqual({
+    id: 'tanja-fajon',
+    name: 'Tanja Fajon',
+    variants: ['Fajon', 'Tanja Fajon'],
+    roles: ['Minister'],
+    releaseCount: 2,
+  });
+});
+
+test('failures: key, reason, time and message', async () => {
+  const { text } = await run((d) => runFailures(d, { json: false, limit: 50 }));
+  expect(text.split('\n')).toEqual([
+    '1 failure in local mode:',
+    expect.stringMatching(/^TIME\s+REASON\s+KEY\s+MESSAGE$/),
+    expect.stringMatching(
+      /^2025-11-20T11:00:00.000Z\s+binary\s+s3:\/\/releases\/scans\/page 1.pdf\s+The file is binary/,
+    ),
+  ]);
+  expect(JSON.parse((await run((d) => runFailures(d, { json: true, limit: 50 }))).text)).toEqual([
+    expect.objectContaining({
+      key: 'scans/page 1.pdf',
+      reason: 'binary',
+      failedAt: '2025-11-20T11:00:00.000Z',
+    }),
+  ]);
+});
+
+test('every command explains itself', () => {
+  for (const c of [releasesCommand, officialsCommand, failuresCommand]) {
+    expect(c.help).toMatch(new RegExp(`^Usage: communique ${c.name}`));
+    expect(c.help).toContain('--stack');
+    expect(c.help).toContain('--json');
+  }
+});
