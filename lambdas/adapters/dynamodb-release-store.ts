@@ -3,7 +3,6 @@ import {
   BatchGetItemCommand,
   type BatchGetItemCommandOutput,
   ConditionalCheckFailedException,
-  DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
@@ -231,7 +230,7 @@ export class DynamoDbReleaseStore implements ReleaseStore, ReleaseArchive {
     return { outcome: 'stale', releaseId };
   }
 
-  /** Country and official pointer items and official profiles; removes those an update made obsolete. */
+  /** Country and official pointer items and official profiles; an update takes its release out of old profiles. */
   private async writeIndexes(
     releaseId: string,
     release: ParsedRelease,
@@ -279,14 +278,10 @@ export class DynamoDbReleaseStore implements ReleaseStore, ReleaseArchive {
       writes.push(this.update(keys.officialProfile(official.id), expression, values, names));
     }
     if (old) {
+      // Pointers of the old content are left in place (the function's role has no DeleteItem): reads check
+      // each pointer against its release, so they are never shown. Only the profile counts are corrected.
       const keep = new Set(release.officials.map((o) => o.id));
-      for (const country of old.countries) {
-        const k = keys.country(country.code, old.date, releaseId);
-        if (!wanted.has(`${k.pk}|${k.sk}`)) writes.push(this.delete(k));
-      }
       for (const official of old.officials) {
-        const k = keys.officialRelease(official.id, old.date, releaseId);
-        if (!wanted.has(`${k.pk}|${k.sk}`)) writes.push(this.delete(k));
         if (!keep.has(official.id)) {
           writes.push(
             this.update(keys.officialProfile(official.id), 'DELETE releaseIds :ids', {
@@ -598,10 +593,6 @@ export class DynamoDbReleaseStore implements ReleaseStore, ReleaseArchive {
         ...(names ? { ExpressionAttributeNames: names } : {}),
       }),
     );
-  }
-
-  private async delete(key: { pk: string; sk: string }): Promise<void> {
-    await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: keyItem(key) }));
   }
 }
 

@@ -3,6 +3,7 @@ import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-st
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import type { StoreReleaseInput } from '../../lambdas/core/ports';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
+import { INGEST_TABLE_ACTIONS } from '../../lib/constructs/ingest-pipeline';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 
 let dynamo: TestDynamo;
@@ -224,4 +225,38 @@ test('no access pattern scans the table', async () => {
   expect(new Set(commands)).toEqual(
     new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'QueryCommand', 'BatchGetItemCommand']),
   );
+});
+
+test("the ingest path needs only the actions the function's role grants", async () => {
+  const tableName = await dynamo.createTable();
+  const { spy, commands } = spying(dynamo.client);
+  const store = new DynamoDbReleaseStore(spy, tableName);
+  const first = input(
+    'a.txt',
+    release('KZ and SI talks', '2024-03-01', ['KZ', 'SI'], [tokayev, fajon]),
+    't1',
+  );
+  const { releaseId } = await store.storeRelease(first);
+  const lease = { releaseId, contentHash: first.contentHash, holder: 'h', now: 't1', until: 't2' };
+  await store.acquireAlertLease(lease);
+  await store.completeAlert(lease);
+  await store.storeRelease(first);
+  // Changed content under the key: the update path, with an official and a country gone.
+  await store.storeRelease(input('a.txt', release('KZ talks', '2024-03-02', ['KZ'], [tokayev]), 't3'));
+  await store.releaseAlertLease(lease);
+  await store.recordFailure({
+    bucket: 'b',
+    key: 'k',
+    objectVersion: 'v',
+    reason: 'empty',
+    message: 'm',
+    failedAt: 't',
+    size: 0,
+  });
+  const granted = INGEST_TABLE_ACTIONS.map((a) => `${a.slice('dynamodb:'.length)}Command`);
+  expect([...new Set(commands)].filter((c) => !granted.includes(c))).toEqual([]);
+  // The update moved the release out of the old country's and official's lists, though their pointers stay.
+  expect(await store.listReleases({ country: 'SI' })).toEqual([]);
+  expect(await store.listReleases({ official: 'tanja-fajon' })).toEqual([]);
+  expect((await store.listOfficials()).find((o) => o.id === 'tanja-fajon')?.releaseCount).toBe(0);
 });
