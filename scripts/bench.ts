@@ -1,3 +1,6 @@
+// The SDK's notice about Node 22 is for the SDK's own future releases; this project pins its versions.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 import os from 'node:os';
 import { benchBundle } from './bench/bundle';
 import { benchColdStart } from './bench/cold-start';
