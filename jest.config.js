@@ -8,7 +8,9 @@ module.exports = {
     // htmlparser2 12 and its helpers ship ESM only; jest on Node 20 cannot require() ESM, so compile them too.
     '^.+\\.m?js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer)/)',
+  ],
   // Servers started by tests (dynalite, s3rver, SMTP) listen on 127.0.0.1 on ports the test picks.
   testTimeout: 60000,
 };

@@ -23,7 +23,7 @@ describe('bin/communique.ts', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(
-      `cdk.json context "subscriptions"[0] (x@y.org): unknown country 'Atlantis'`,
+      `cdk.json context "subscriptions"[0] (x***@y.org): unknown country 'Atlantis'`,
     );
   });
 });

@@ -336,7 +336,7 @@ describe('alerts topic', () => {
   test('a bad subscription stops the synth with a message that names it', () => {
     expect(() =>
       synthStack({ context: { subscriptions: [{ email: 'x@y.org', countries: ['Atlantis'] }] } }),
-    ).toThrow(`cdk.json context "subscriptions"[0] (x@y.org): unknown country 'Atlantis'`);
+    ).toThrow(`cdk.json context "subscriptions"[0] (x***@y.org): unknown country 'Atlantis'`);
   });
 });
 

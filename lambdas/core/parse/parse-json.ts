@@ -83,11 +83,11 @@ export function parseJson(data: unknown): ReleaseParts {
       : r;
   let body = bodyOf(pick(rec, BODY_KEYS));
   let title = asText(pick(rec, TITLE_KEYS));
-  if (!title || !title.trim()) {
+  if (!title?.trim()) {
     title = body[0] ?? null;
     body = body.slice(1);
   }
-  if (!title || !title.trim())
+  if (!title?.trim())
     throw new ReleaseParseError('no-content', 'The JSON release has neither a title nor a body.');
   const url = asText(pick(rec, URL_KEYS));
   return {

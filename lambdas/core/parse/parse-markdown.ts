@@ -40,7 +40,7 @@ export function parseMarkdown(text: string): ReleaseParts {
   let body = paragraphs;
   const headingIndex = paragraphs.findIndex((p) => /^#{1,2}\s+/.test(p));
   if (title === null) {
-    const i = headingIndex >= 0 ? headingIndex : 0;
+    const i = Math.max(headingIndex, 0);
     title = paragraphs[i] ?? null;
     body = paragraphs.filter((_, k) => k !== i);
   } else if (headingIndex === 0 && oneLine(plain(paragraphs[0] as string)) === title) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { COUNTRY_DATA_FILE, renderCountryData } from '../../../scripts/generate-country-data';
 import { findCountryCode } from '../../../lambdas/core/entities/find-country';
+import { COUNTRY_DATA_FILE, renderCountryData } from '../../../scripts/generate-country-data';
 
 describe('generated country data', () => {
   test('matches what the builder makes from the packages and country-extras.ts (else: npm run generate:countries)', () => {
