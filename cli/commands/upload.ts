@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { HISTORY_PREFIX } from '../../lambdas/core/history-prefix';
 import { type Command, UsageError } from '../command';
 import { ProgressBar } from '../local/progress-bar';
 import { resolveTarget, TARGET_OPTIONS_HELP, type Target } from '../target';
@@ -12,11 +13,13 @@ Folders are uploaded recursively, keys relative to the folder; hidden files are 
 
 Options:
   --prefix P     put the keys under this prefix (e.g. 2025/11/)
+  --history      import past releases without alerting anyone: keys go under history/
 ${TARGET_OPTIONS_HELP}
 
 Examples:
   communique upload release.txt
-  communique upload ./releases --prefix archive/`;
+  communique upload ./releases --prefix archive/
+  communique upload ./archive --history`;
 
 /** One file to upload and the key it gets. */
 export interface UploadItem {
@@ -111,9 +114,12 @@ export function parseUploadArgs(args: readonly string[]): {
   const paths: string[] = [];
   let prefix = '';
   let stack: string | undefined;
+  let history = false;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
-    if (arg === '--prefix' || arg === '--stack') {
+    if (arg === '--history') {
+      history = true;
+    } else if (arg === '--prefix' || arg === '--stack') {
       const value = args[i + 1];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
       i += 1;
@@ -126,6 +132,8 @@ export function parseUploadArgs(args: readonly string[]): {
     }
   }
   if (paths.length === 0) throw new UsageError('name at least one file or folder to upload');
+  // Stored and indexed, never alerted (see lambdas/core/history-prefix.ts).
+  if (history) prefix = `${HISTORY_PREFIX}${prefix}`;
   return { paths, prefix, ...(stack !== undefined ? { stack } : {}) };
 }
 

@@ -1,5 +1,6 @@
 import { buildAlert } from './alert';
 import { contentHash, releaseIdFor } from './content-hash';
+import { isHistoryKey } from './history-prefix';
 import { parseRelease } from './parse/parse-release';
 import { ReleaseParseError } from './parse/release-parse-error';
 import {
@@ -145,6 +146,14 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
   }
   if (granted.state !== 'acquired') {
     logger.debug('No alert to publish', { ...fields, releaseId: stored.releaseId, lease: granted.state });
+    return { ...stored, status: 'stored', alerted: false };
+  }
+
+  if (isHistoryKey(ref.key)) {
+    // Marked alerted without a Publish: a later upload of the same content elsewhere stays silent too.
+    await deps.store.completeAlert(lease);
+    metrics.count('AlertSuppressed');
+    logger.info('Stored history without an alert', { ...fields, releaseId: stored.releaseId });
     return { ...stored, status: 'stored', alerted: false };
   }
 

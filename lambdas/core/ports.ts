@@ -188,6 +188,7 @@ export type IngestMetric =
   | 'DuplicateSkipped'
   | 'ReleaseUpdated'
   | 'AlertPublished'
+  | 'AlertSuppressed'
   | 'IngestFailed'
   | 'StaleEventSkipped';
 

@@ -46,6 +46,10 @@ describe('parseUploadArgs', () => {
       stack: 'Prod',
     });
   });
+  test('--history puts the keys under history/, before any --prefix', () => {
+    expect(parseUploadArgs(['a', '--history', '--prefix', '2019/']).prefix).toBe('history/2019/');
+    expect(parseUploadArgs(['a', '--history']).prefix).toBe('history/');
+  });
   test('refuses no path, an unknown option, a missing value', () => {
     expect(() => parseUploadArgs([])).toThrow(/at least one/);
     expect(() => parseUploadArgs(['a', '--force'])).toThrow(/unknown option/);

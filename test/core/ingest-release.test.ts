@@ -110,6 +110,28 @@ test('a new release is stored once, alerted once, with its parsed fields and loc
   expect(w.metrics.counts).toEqual({ ReleaseStored: 1, AlertPublished: 1 });
 });
 
+describe('history (backfill) keys', () => {
+  test('are stored and indexed but never alerted, and the same content uploaded later stays silent', async () => {
+    const w = await world();
+    const outcome = stored(await ingestRelease(w.source.put(BUCKET, 'history/2019/a.txt', RELEASE), w.deps));
+    expect(outcome).toMatchObject({ outcome: 'created', alerted: false });
+    expect(w.publisher.published).toHaveLength(0);
+    expect(await w.store.getRelease(outcome.releaseId)).toMatchObject({ status: 'alerted' });
+    expect(await w.store.listReleases({ country: 'SI' })).toHaveLength(1);
+    expect(w.metrics.counts).toEqual({ ReleaseStored: 1, AlertSuppressed: 1 });
+
+    const again = stored(await ingestRelease(w.source.put(BUCKET, 'inbox/a.txt', RELEASE), w.deps));
+    expect(again).toMatchObject({ releaseId: outcome.releaseId, outcome: 'duplicate', alerted: false });
+    expect(w.publisher.published).toHaveLength(0);
+  });
+
+  test('a key that merely contains history/ further down is alerted as usual', async () => {
+    const w = await world();
+    await ingestRelease(w.source.put(BUCKET, 'inbox/history/a.txt', RELEASE), w.deps);
+    expect(w.publisher.published).toHaveLength(1);
+  });
+});
+
 describe.each([2, 5, 10])('%i duplicate deliveries of one event', (n) => {
   test('one after another: one release, one publish', async () => {
     const w = await world();
