@@ -22,9 +22,8 @@ import {
 // The seed release (Kazakhstan and Slovenia) and a JSON release about Japan: from the corpus when it is there,
 // else small releases of our own with the same countries.
 const useCorpus = existsSync(path.join(CORPUS, 'releases', '000.txt'));
-const SEED = useCorpus
-  ? path.join(CORPUS, 'releases', '000.txt')
-  : path.join(__dirname, 'fixtures', 'slovenia-visit.txt');
+// The seed release ships with the project as its example (the same bytes as the corpus's 000.txt).
+const SEED = path.join(__dirname, '..', '..', 'examples', 'kazakhstan-slovenia.txt');
 const JAPAN = useCorpus
   ? path.join(CORPUS, 'releases', '025.json')
   : path.join(__dirname, 'fixtures', 'japan-forum.json');
