@@ -9,9 +9,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
+import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { createTableInput } from '../../lambdas/adapters/release-table';
-import type { Alert, AlertPublisher } from '../../lambdas/core/ports';
+import type { Alert, AlertPublisher, ObjectRef } from '../../lambdas/core/ports';
+import { parseS3Notification } from '../../lambdas/core/s3-event';
 import { UsageError } from '../command';
 import { localTarget } from '../target';
 import { type DeliveryOutcome, DeliveryQueue, type SqsHandler } from './delivery-queue';
@@ -187,6 +189,34 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     observer,
   );
 
+  // A message that failed every attempt is also listed by `communique failures`, as a dead-letter queue
+  // alarm would tell an operator on AWS; the message itself stays in the dead-letter folder.
+  const failures = new DynamoDbReleaseStore(target.dynamodb, LOCAL_TABLE);
+  const recordDeadLetter = (outcome: DeliveryOutcome): void => {
+    let objects: readonly ObjectRef[] = [];
+    try {
+      const notification = parseS3Notification(outcome.message.body);
+      if (notification.kind === 'objects') objects = notification.objects;
+    } catch {
+      return; // not an S3 event: only the dead-letter folder keeps it
+    }
+    for (const ref of objects) {
+      failures
+        .recordFailure({
+          bucket: ref.bucket,
+          key: ref.key,
+          objectVersion: ref.versionId ?? ref.eTag ?? ref.sequencer ?? 'unversioned',
+          reason: 'retries-exhausted',
+          message: `Failed ${outcome.attempts} times (${outcome.error ?? 'unknown error'}); the message is in ${path.join(dataDir, 'dead-letter')}.`,
+          failedAt: new Date().toISOString(),
+          size: ref.size,
+        })
+        .catch((error: unknown) =>
+          process.stderr.write(`! could not record the failure of ${ref.key}: ${String(error)}\n`),
+        );
+    }
+  };
+
   // What the attempt in flight did, by message, so that the log line tells what the last attempt did.
   const current = new Map<string, ProcessedRelease>();
   const newReport = (record: SQSRecord): ProcessedRelease => {
@@ -209,6 +239,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       return record ? reports.run(newReport(record), () => handler(event)) : handler(event);
     },
     onSettled: (outcome: DeliveryOutcome) => {
+      if (outcome.status === 'dead-letter') recordDeadLetter(outcome);
       const report = current.get(outcome.message.messageId) ?? newReport(outcome.message);
       current.delete(outcome.message.messageId);
       options.onProcessed?.({

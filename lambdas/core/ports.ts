@@ -41,8 +41,12 @@ export interface AlertPublisher {
   publish(alert: Alert): Promise<void>;
 }
 
-/** Why an object became a recorded failure instead of a release. Stable codes, shown by `communique failures`. */
-export type IngestFailureReason = ReleaseParseErrorReason | 'missing';
+/**
+ * Why an object became a recorded failure instead of a release. Stable codes, shown by `communique failures`.
+ * `retries-exhausted` is local mode's record of a message it parked after its last attempt (on AWS the message
+ * waits in the dead-letter queue and its alarm fires).
+ */
+export type IngestFailureReason = ReleaseParseErrorReason | 'missing' | 'retries-exhausted';
 
 /** An object that will not become a release, kept so that operators can list it (never retried). */
 export interface IngestFailure {
