@@ -53,7 +53,7 @@ export async function benchBundle(options: { synth?: boolean } = {}): Promise<Be
   for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
     groups.set(groupOf(input), (groups.get(groupOf(input)) ?? 0) + bytesInOutput);
   }
-  const largest = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  const largest = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   return {
     title: 'Ingest Lambda bundle (esbuild metafile of `cdk synth`, minified)',
     rows: [

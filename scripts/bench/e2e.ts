@@ -12,7 +12,7 @@ import { mib, ms, percentile, printSections } from './section';
 
 const SINGLE_RUNS = 30;
 const BULK = 1000;
-const FIXTURE = path.resolve(__dirname, '..', '..', 'test', 'e2e', 'fixtures', 'slovenia-visit.txt');
+const FIXTURE = path.resolve(__dirname, '..', '..', 'examples', 'kazakhstan-slovenia.txt');
 
 interface Mail {
   readonly subject: string;
