@@ -1,27 +1,8 @@
-import type { SNSClient } from '@aws-sdk/client-sns';
 import { SnsAlertPublisher } from '../../lambdas/adapters/sns-alert-publisher';
 import { buildAlert } from '../../lambdas/core/alert';
 import { matchesFilterPolicy } from '../../lambdas/core/subscriptions/matches-filter-policy';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
-
-/** A recorded SDK call: the command's class name and its exact input. */
-interface RecordedCall {
-  readonly command: string;
-  readonly input: Record<string, unknown>;
-}
-
-/** An SNS client whose `send` records every command and answers from `respond` (no mocking library). */
-function fakeSns(respond: (call: RecordedCall) => unknown = () => ({})) {
-  const calls: RecordedCall[] = [];
-  const client = {
-    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-      const call = { command: command.constructor.name, input: command.input };
-      calls.push(call);
-      return respond(call);
-    },
-  } as unknown as Pick<SNSClient, 'send'>;
-  return { client, calls };
-}
+import { fakeSns, type RecordedCall } from '../support/fake-sns';
 
 const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:communique-alerts';
 

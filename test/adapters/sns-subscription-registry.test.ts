@@ -1,28 +1,9 @@
-import type { SNSClient } from '@aws-sdk/client-sns';
 import { SnsSubscriptionRegistry } from '../../lambdas/adapters/sns-subscription-registry';
 import {
   resolveSubscription,
   SubscriptionError,
 } from '../../lambdas/core/subscriptions/resolve-subscription';
-
-/** A recorded SDK call: the command's class name and its exact input. */
-interface RecordedCall {
-  readonly command: string;
-  readonly input: Record<string, unknown>;
-}
-
-/** An SNS client whose `send` records every command and answers from `respond` (no mocking library). */
-function fakeSns(respond: (call: RecordedCall) => unknown = () => ({})) {
-  const calls: RecordedCall[] = [];
-  const client = {
-    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-      const call = { command: command.constructor.name, input: command.input };
-      calls.push(call);
-      return respond(call);
-    },
-  } as unknown as Pick<SNSClient, 'send'>;
-  return { client, calls };
-}
+import { fakeSns, type RecordedCall } from '../support/fake-sns';
 
 const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:communique-alerts';
 const arn = (n: number) => `${TOPIC}:0000000${n}-aaaa-bbbb-cccc-dddddddddddd`;
