@@ -2,7 +2,7 @@ import { SnsAlertPublisher } from '../../lambdas/adapters/sns-alert-publisher';
 import { buildAlert } from '../../lambdas/core/alert';
 import { matchesFilterPolicy } from '../../lambdas/core/subscriptions/matches-filter-policy';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
-import { fakeSns, type RecordedCall } from '../support/fake-sns';
+import { fakeSns } from '../support/fake-sns';
 
 const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:communique-alerts';
 

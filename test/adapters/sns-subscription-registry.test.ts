@@ -3,7 +3,7 @@ import {
   resolveSubscription,
   SubscriptionError,
 } from '../../lambdas/core/subscriptions/resolve-subscription';
-import { fakeSns, type RecordedCall } from '../support/fake-sns';
+import { fakeSns } from '../support/fake-sns';
 
 const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:communique-alerts';
 const arn = (n: number) => `${TOPIC}:0000000${n}-aaaa-bbbb-cccc-dddddddddddd`;

@@ -1,6 +1,5 @@
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
-import { foldWord } from './fold';
 
 /** How the rest of a word may continue after the stem. */
 type SuffixClass = 'none' | 'plural' | 'cyrillic' | 'latin';
