@@ -63,7 +63,7 @@ export async function parseFile(file: string): Promise<ParseOutput> {
 
 export const command: Command = {
   name: 'parse',
-  summary: 'Parse release files and print what was extracted, as JSON',
+  summary: 'parse release files and print what was extracted, as JSON',
   help: [
     'Usage: communique parse FILE...',
     '',
