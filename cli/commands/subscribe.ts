@@ -1,10 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { SnsSubscriptionRegistry } from '../../lambdas/adapters/sns-subscription-registry';
 import { alertInterests } from '../../lambdas/core/alert';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
+import type { ReleaseArchive } from '../../lambdas/core/ports';
 import { emailProblem, maskEmail } from '../../lambdas/core/subscriptions/email-address';
 import {
   type KnownOfficial,
@@ -68,7 +70,8 @@ Subscribing an address again replaces its countries and officials.
   --official NAME     an official by full name ("Kassym-Jomart Tokayev"); a surname or initials form
                       ("Tokayev", "K.K. Tokayev") is resolved against the officials of the archive
   --dry-run           resolve and show which releases would have matched; subscribe nobody
-  --releases PATH     release files (or a folder of them) to resolve names against and to preview on
+  --releases PATH     release files (or a folder of them) to resolve names against and to preview on,
+                      instead of the archive of local mode (when running) or of --stack
 ${TARGET_OPTIONS_HELP}
 
 Limits (SNS): 150 filter values per subscription, 200 filtered subscriptions per topic by default.`;
@@ -157,10 +160,7 @@ export async function subscriptionTarget(stack: string | undefined): Promise<Sub
   };
 }
 
-/**
- * Release files as an archive: what the dry run previews on, and the officials they name. The deployed or
- * local archive (DynamoDB) plugs in here through the same interface once the release store offers queries.
- */
+/** Release files as an archive (`--releases PATH`): what the dry run previews on, and the officials they name. */
 export async function releaseFilesArchive(paths: readonly string[]): Promise<Archive> {
   const files: string[] = [];
   for (const p of paths) {
@@ -200,8 +200,36 @@ export async function releaseFilesArchive(paths: readonly string[]): Promise<Arc
   };
 }
 
+/** The stored archive (local mode's or a stack's table): its officials, and its most recent releases. */
+export function storeArchive(store: ReleaseArchive, where: string, limit = 500): Archive {
+  return {
+    description: `the ${limit} most recent releases of ${where}`,
+    knownOfficials: async () =>
+      (await store.listOfficials()).map((o) => ({ id: o.id, name: o.name, variants: o.variants })),
+    recentReleases: async () =>
+      (await store.listReleases({ limit })).map((r) => ({
+        releaseId: r.id,
+        date: r.date,
+        title: r.title,
+        interests: alertInterests(r),
+      })),
+  };
+}
+
+/** The archive of the target when it can be reached (local mode running, or --stack); else none. */
+async function targetArchive(stack: string | undefined): Promise<Archive> {
+  try {
+    const target = await resolveTarget(stack === undefined ? {} : { stack });
+    return storeArchive(new DynamoDbReleaseStore(target.dynamodb, target.tableName), target.description);
+  } catch (error) {
+    if (stack !== undefined) throw error;
+    // Local mode is not running: subscribing still works (the file is read when it starts).
+    return EMPTY_ARCHIVE;
+  }
+}
+
 const EMPTY_ARCHIVE: Archive = {
-  description: 'the archive (none given: pass --releases PATH)',
+  description: 'the archive (local mode is not running: start it, or pass --releases PATH)',
   knownOfficials: async () => [],
   recentReleases: async () => [],
 };
@@ -212,7 +240,8 @@ export const command: Command = {
   help: HELP,
   async run(argv) {
     const args = parse(argv);
-    const archive = args.releases.length > 0 ? await releaseFilesArchive(args.releases) : EMPTY_ARCHIVE;
+    const archive =
+      args.releases.length > 0 ? await releaseFilesArchive(args.releases) : await targetArchive(args.stack);
     return runSubscribe(
       {
         target: () => subscriptionTarget(args.stack),

@@ -40,7 +40,7 @@ export function buildAlert(input: AlertInput): Alert {
  * (see `officialInterests` in the subscriptions), so surname-only releases still reach full-name subscribers
  * while a release about another person of that surname, named in full, does not.
  */
-export function alertInterests(release: ParsedRelease): string[] {
+export function alertInterests(release: Pick<ParsedRelease, 'countries' | 'officials'>): string[] {
   return unique([
     ...release.countries.map((c) => countryInterest(c.code)),
     ...release.officials.map((o) => officialInterest(o.id)),

@@ -8,10 +8,12 @@ import {
   runSubscribe,
   type SubscribeArgs,
   type SubscriptionTarget,
+  storeArchive,
 } from '../../cli/commands/subscribe';
 import { runSubscriptions } from '../../cli/commands/subscriptions';
 import { runUnsubscribe } from '../../cli/commands/unsubscribe';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
+import type { StoredRelease } from '../../lambdas/core/ports';
 
 const EMAIL = 'kim.secret@example.com';
 
@@ -107,6 +109,61 @@ describe('subscribe', () => {
     await runSubscriptions({ registry, where: 'test', out: (l) => lines.push(l) }, { json: true });
     await runUnsubscribe({ registry, where: 'test', out: (l) => lines.push(l) }, { email: EMAIL });
     expect(lines.join('\n')).not.toContain('kim.secret');
+  });
+});
+
+describe('storeArchive (the stored archive of local mode or a stack)', () => {
+  const stored = (id: string, countries: string[], officials: Array<{ id: string; name: string }>) =>
+    ({
+      id,
+      date: '2025-01-01',
+      title: `Release ${id}`,
+      countries: countries.map((code) => ({ code, name: code, mentions: [code] })),
+      officials: officials.map((o) => ({ ...o, variants: [o.name], roles: [], country: null })),
+    }) as unknown as StoredRelease;
+  const storedArchive = storeArchive(
+    {
+      getRelease: async () => null,
+      listFailures: async () => [],
+      listOfficials: async () => [
+        {
+          id: 'kassym-jomart-tokayev',
+          name: 'Kassym-Jomart Tokayev',
+          variants: ['K.K.Tokayev'],
+          roles: [],
+          releaseCount: 2,
+        },
+      ],
+      listReleases: async (query) => {
+        expect(query).toEqual({ limit: 500 });
+        return [
+          stored('a', ['SI'], []),
+          stored('b', ['JP'], [{ id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev' }]),
+        ];
+      },
+    },
+    'local mode',
+  );
+
+  test('gives its officials for name resolution and its releases with their alert interests', async () => {
+    expect(await storedArchive.knownOfficials()).toEqual([
+      { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', variants: ['K.K.Tokayev'] },
+    ]);
+    expect((await storedArchive.recentReleases()).map((r) => [r.releaseId, r.interests])).toEqual([
+      ['a', ['country:SI']],
+      ['b', ['country:JP', 'official:kassym-jomart-tokayev']],
+    ]);
+  });
+
+  test('a surname resolves against it, and the dry run previews on it', async () => {
+    expect(
+      await runSubscribe(
+        { ...deps(), archive: storedArchive },
+        args({ officials: ['Tokayev'], dryRun: true }),
+      ),
+    ).toBe(0);
+    expect(lines.some((l) => l.includes('1 of 2 releases'))).toBe(true);
+    expect(lines.some((l) => l.includes('Release b'))).toBe(true);
   });
 });
 
