@@ -11,15 +11,18 @@ interface Metafile {
   readonly outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }>;
 }
 
-/** The ingest function's asset folder: the one whose esbuild metafile bundles lambdas/ingest/index.ts. */
-export function findIngestAsset(): { dir: string; bundle: string; meta: Metafile } | null {
-  if (!existsSync(CDK_OUT)) return null;
+/**
+ * The ingest function's asset folder: the one whose esbuild metafile bundles lambdas/ingest/index.ts.
+ * @param cdkOut a cloud assembly folder. @default the project's `cdk.out`
+ */
+export function findIngestAsset(cdkOut = CDK_OUT): { dir: string; bundle: string; meta: Metafile } | null {
+  if (!existsSync(cdkOut)) return null;
   // cdk.out keeps the assets of earlier synths: the newest one is the current bundle.
-  const names = readdirSync(CDK_OUT)
+  const names = readdirSync(cdkOut)
     .filter((name) => name.startsWith('asset.'))
-    .sort((a, b) => statSync(path.join(CDK_OUT, b)).mtimeMs - statSync(path.join(CDK_OUT, a)).mtimeMs);
+    .sort((a, b) => statSync(path.join(cdkOut, b)).mtimeMs - statSync(path.join(cdkOut, a)).mtimeMs);
   for (const name of names) {
-    const dir = path.join(CDK_OUT, name);
+    const dir = path.join(cdkOut, name);
     const metaPath = path.join(dir, 'index.meta.json');
     if (!existsSync(metaPath)) continue;
     const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Metafile;
@@ -31,8 +34,11 @@ export function findIngestAsset(): { dir: string; bundle: string; meta: Metafile
 }
 
 /** Runs the real synth (with bundling) unless told not to, so the figures are those of what would deploy. */
-export function synth(): void {
-  execFileSync('npx', ['cdk', 'synth', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+export function synth(cdkOut = CDK_OUT): void {
+  execFileSync('npx', ['cdk', 'synth', '--quiet', '--output', cdkOut], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 function groupOf(input: string): string {
@@ -42,9 +48,10 @@ function groupOf(input: string): string {
   return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? input);
 }
 
-export async function benchBundle(options: { synth?: boolean } = {}): Promise<BenchSection> {
-  if (options.synth !== false) synth();
-  const asset = findIngestAsset();
+export async function benchBundle(options: { synth?: boolean; cdkOut?: string } = {}): Promise<BenchSection> {
+  const cdkOut = options.cdkOut ?? CDK_OUT;
+  if (options.synth !== false) synth(cdkOut);
+  const asset = findIngestAsset(cdkOut);
   if (!asset)
     return { title: 'Ingest Lambda bundle', rows: [['bundle', 'not found: run `npx cdk synth` first']] };
   const output = Object.values(asset.meta.outputs).find((o) => Object.keys(o.inputs).length > 0);
@@ -64,5 +71,11 @@ export async function benchBundle(options: { synth?: boolean } = {}): Promise<Be
 }
 
 if (require.main === module) {
-  benchBundle({ synth: !process.argv.includes('--no-synth') }).then((s) => printSections([s]));
+  // `--out DIR`: another cloud assembly folder than cdk.out (e.g. to compare two synths side by side).
+  const out = process.argv.indexOf('--out');
+  const cdkOut = out === -1 ? undefined : process.argv[out + 1];
+  benchBundle({
+    synth: !process.argv.includes('--no-synth'),
+    ...(cdkOut ? { cdkOut: path.resolve(cdkOut) } : {}),
+  }).then((s) => printSections([s]));
 }
