@@ -24,6 +24,8 @@ export interface CountryMatch {
   readonly code: string | null;
   readonly first: number;
   readonly last: number;
+  /** Found only through an inflection ending of a Latin-script stem ("Ghani" by the stem of "Gana"). */
+  readonly loose?: boolean;
 }
 
 // Case endings of Russian and Kazakh nouns and adjectives (folded: й is и), so that a stem such as
@@ -193,7 +195,12 @@ export class CountryGazetteer {
           if (j > 0 && (!tok || !/^[\s.\-\u2010-\u2015'’]*$/.test(tok.gap))) ok = false;
           else ok = this.wordMatches(p.words[j] as WordPattern, tokens, i + j, relaxed);
         }
-        if (ok) best = { code: p.code, first: i, last: i + n - 1 };
+        if (!ok) continue;
+        const w0 = p.words[0] as WordPattern;
+        const loose = n === 1 && w0.suffix === 'latin' && t.folded.length > w0.stem.length;
+        best = loose
+          ? { code: p.code, first: i, last: i, loose }
+          : { code: p.code, first: i, last: i + n - 1 };
       }
     }
     return best;

@@ -2,6 +2,7 @@ import type { CountryMention } from '../release';
 import type { Token } from '../text/tokenize';
 import type { CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
+import { isEnglishHead, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
 
@@ -14,6 +15,19 @@ function compoundSpan(tokens: readonly Token[], m: CountryMatch): [number, numbe
   return [(tokens[first] as Token).start, (tokens[last] as Token).end];
 }
 
+/**
+ * An inflected stem right after a capitalised word that is not an office or an institution is a surname:
+ * "Nusrat Ghani" is not the Croatian "Gani" (Ghana); "Veleposlanik Francuske", "Vlada Hrvatske" keep their country.
+ */
+function followsGivenName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const cur = tokens[i] as Token;
+  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
+  // "Minister Ghani": an English title before a Slavic case form is a title before a surname.
+  if (isEnglishHead(prev.folded)) return true;
+  return !isRoleHead(prev.folded) && !isRoleModifier(prev.folded) && !isNotName(prev.folded);
+}
+
 /** Every country match in the tokens, left to right, longest first, without overlaps. */
 export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
   const g = countryGazetteer();
@@ -21,6 +35,7 @@ export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = g.matchAt(tokens, i);
     if (!m) continue;
+    if (m.loose && m.code !== null && followsGivenName(tokens, i)) continue;
     matches.push(m);
     i = m.last;
   }

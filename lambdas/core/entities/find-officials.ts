@@ -7,6 +7,7 @@ import {
   isEnglishHead,
   isNotName,
   isNotOfficialCue,
+  isPluralHead,
   isRoleHead,
   isRoleModifier,
 } from './role-lexicon';
@@ -99,6 +100,7 @@ const CONNECTORS = new Set([
   'по',
   'при',
   'и',
+  'd',
 ]);
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const FUNCTION_WORDS = new Set([
@@ -118,7 +120,18 @@ const FUNCTION_WORDS = new Set([
   'с',
   'со',
 ]);
+// Words of a call or of talks between office holders, folded, in the supported languages.
+const CALL_WORD =
+  /^(?:telephone|phone|conversation|talks|call|телефонн\p{L}*|разговор\p{L}*|переговор\p{L}*|telefon\p{L}*|gesprach\p{L}*|razgovor\p{L}*|pogovor\p{L}*|entretien)$/u;
+const WITH = new Set(['with', 'с', 'со', 'mit', 's', 'z', 'sa', 'avec']);
 const SENTENCE_GAP = /[.;:!?()"«»“”]|\n/;
+
+interface NameRun {
+  readonly first: number;
+  readonly last: number;
+  readonly words: readonly number[];
+  readonly initials: readonly number[];
+}
 
 class Grammar {
   constructor(
@@ -154,8 +167,25 @@ class Grammar {
     return ALL_CAPS.test(t.text) && !isAcronym(t.text);
   }
 
+  // Every pattern reads the names at the same positions: each is read once.
+  private readonly names = new Map<number, NameRun | null>();
+
   /** The name that starts at token `i`: initials, capitalised words, particles, hyphenated parts. */
-  readName(i: number): { first: number; last: number; words: number[]; initials: number[] } | null {
+  readName(i: number): NameRun | null {
+    // A name starts with a capital (a word or an initial): most tokens are turned away here.
+    const t = this.tokens[i];
+    if (t === undefined) return null;
+    const c0 = t.text.charAt(0);
+    if (c0 === c0.toLowerCase()) return null;
+    let run = this.names.get(i);
+    if (run === undefined) {
+      run = this.scanName(i);
+      this.names.set(i, run);
+    }
+    return run;
+  }
+
+  private scanName(i: number): NameRun | null {
     const words: number[] = [];
     const initials: number[] = [];
     let j = i;
@@ -168,10 +198,27 @@ class Grammar {
         initials.push(j);
         afterInitial = true;
       } else if (this.isNameWord(j)) {
-        if (words.some((w) => (this.tokens[w] as Token).folded === t.folded)) break;
+        // A repeated word ends the name (a glued tooltip "Rahmon Rahmon"), except after a particle: "bin Nahyan Al Nahyan".
+        const prev = this.tokens[j - 1];
+        if (
+          !(prev && PARTICLES.has(prev.folded)) &&
+          words.some((w) => (this.tokens[w] as Token).folded === t.folded)
+        )
+          break;
         words.push(j);
         afterInitial = false;
-      } else if (words.length > 0 && PARTICLES.has(t.folded) && this.isNameWord(j + 1)) {
+      } else if (this.isGivenNamePart(j, words)) {
+        words.push(j);
+        afterInitial = false;
+      } else if (
+        words.length > 0 &&
+        PARTICLES.has(t.folded) &&
+        (this.isNameWord(j + 1) ||
+          // "von der Leyen", "bin Abdul Rahman": particles in a row before the name word.
+          (PARTICLES.has(this.tokens[j + 1]?.folded ?? '') &&
+            NAME_GAP.test(this.tokens[j + 1]?.gap ?? '') &&
+            this.isNameWord(j + 2)))
+      ) {
         words.push(j);
         afterInitial = false;
       } else break;
@@ -188,14 +235,53 @@ class Grammar {
     };
   }
 
+  /**
+   * The lowercase second syllable of a hyphenated Korean or Chinese given name ("Cho Tae-yul", "Kim Jong-un"):
+   * both parts short, so "Tokayev-led" stays out.
+   */
+  isGivenNamePart(j: number, words: readonly number[]): boolean {
+    const t = this.tokens[j] as Token;
+    const prev = words[words.length - 1];
+    return (
+      prev === j - 1 &&
+      /^[-\u2010-\u2011]$/.test(t.gap) &&
+      /^\p{Ll}{2,5}$/u.test(t.text) &&
+      (this.tokens[prev] as Token).text.length <= 5 &&
+      !isNotName(t.folded) &&
+      !this.isCountry(j)
+    );
+  }
+
+  /** A one-letter lowercase part of a dotted abbreviation inside a role: "Chargé d'Affaires a.i.". */
+  isAbbreviationPart(j: number): boolean {
+    const t = this.tokens[j] as Token;
+    const next = this.tokens[j + 1];
+    return /^\p{Ll}$/u.test(t.text) && (t.gap === '.' || next?.gap.startsWith('.') === true);
+  }
+
+  /** A full stop that ends an abbreviation (an honorific "Dr.", "a.i."), not the sentence. */
+  isAbbreviationStop(j: number): boolean {
+    const t = this.tokens[j];
+    const prev = this.tokens[j - 1];
+    if (!t || !prev || !/^\.[ \u00a0]?$/.test(t.gap)) return false;
+    return this.isInitial(j - 1) || HONORIFICS.has(prev.folded) || this.isAbbreviationPart(j - 1);
+  }
+
   text(first: number, last: number, source: string): string {
     return source.slice((this.tokens[first] as Token).start, (this.tokens[last] as Token).end);
   }
 }
 
 function obliqueOf(head: Token): Mention['oblique'] {
-  if (!HAS_CYRILLIC.test(head.text) && !/ika$/.test(head.folded)) return null;
   const f = head.folded;
+  if (!HAS_CYRILLIC.test(head.text)) {
+    // Slovenian and Croatian office words show the case: ministrom/veleposlanikom, ministru, ministra/veleposlanika.
+    if (isEnglishHead(f)) return null;
+    if (/[bcdfghjklmnprstvz]om$/.test(f)) return 'instrumental';
+    if (/(?:ik|tr|nt)u$/.test(f)) return 'dative';
+    if (/(?:ika|tra)$/.test(f)) return 'genitive';
+    return null;
+  }
   if (/(ом|ем)$/.test(f)) return 'instrumental';
   if (/[бвгджзклмнпрстфхцчшщ](у|ю)$/.test(f)) return 'dative';
   if (/[бвгджзклмнпрстфхцчшщ](а|я)$/.test(f) || /ika$/.test(f)) return 'genitive';
@@ -206,14 +292,23 @@ function obliqueOf(head: Token): Mention['oblique'] {
 function nominative(word: string, oblique: Mention['oblique']): string {
   if (oblique === null || PARTICLES.has(word.toLowerCase())) return word;
   if (HAS_CYRILLIC.test(word)) {
-    if (oblique === 'instrumental') return word.replace(/(ом|ем)$/, '');
+    // Surnames in -ов/-ин take -ым: Токаевым -> Токаев.
+    if (oblique === 'instrumental') return word.replace(/(ов|ев|ёв|ин|ын)ым$/, '$1').replace(/(ом|ем)$/, '');
     if (oblique === 'dative') return word.replace(/([бвгджзклмнпрстфхцчшщ])у$/, '$1').replace(/ю$/, 'й');
     if (/ы$/.test(word)) return word.replace(/ы$/, 'а');
     if (/[аеиоу]я$/.test(word)) return word.replace(/я$/, 'й');
     return word.replace(/([бвгджзклмнпрстфхцчшщ])а$/, '$1');
   }
-  // Croatian genitive/accusative of a masculine name: Josepha -> Joseph.
-  return word.replace(/([bcdfghjklmnprstvz])a$/, '$1');
+  // Slovenian/Croatian masculine name: Josepha -> Joseph, Schallenbergom -> Schallenberg, Petru -> Petr.
+  const ending =
+    oblique === 'instrumental'
+      ? /([bcdfghjklmnprstvzšžčćđ])om$/u
+      : oblique === 'dative'
+        ? /([bcdfghjklmnprstvzšžčćđ])u$/u
+        : /([bcdfghjklmnprstvzšžčćđ])a$/u;
+  const stem = word.replace(ending, '$1');
+  // The fleeting e of the nominative: Alexandrom -> Alexander, Petra -> Peter.
+  return stem === word ? word : stem.replace(/([bcdfgkptv])r$/, '$1er');
 }
 
 function levenshtein(a: string, b: string): number {
@@ -338,6 +433,38 @@ export function findOfficials(
     return e;
   };
 
+  /**
+   * The rest of a list after a plural office: "Foreign Ministers Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of
+   * the Kyrgyz Republic, ... and Bakhtiyor Saidov of Uzbekistan", "Presidents Tokayev, Mirziyoyev and Rahmon".
+   */
+  const readList = (from: number, firstSize: number, role: string, country: string | null): void => {
+    let k = from;
+    for (let items = 0; items < 12 && k < tokens.length; items++) {
+      // The item's own complement: "of the Kyrgyz Republic".
+      while (k < tokens.length) {
+        const t = tokens[k] as Token;
+        if (SENTENCE_GAP.test(t.gap) || t.gap.includes(',')) break;
+        if (!(countryAt[k] !== undefined || t.folded === 'of' || t.folded === 'the' || t.folded === 'from'))
+          break;
+        k++;
+      }
+      const sep = tokens[k];
+      if (!sep || SENTENCE_GAP.test(sep.gap)) return;
+      const and = sep.folded === 'and' || sep.folded === 'und' || sep.folded === 'et' || sep.folded === 'и';
+      if (!sep.gap.includes(',') && !and) return;
+      if (and) k++;
+      const next = tokens[k];
+      if (!next || (and && SENTENCE_GAP.test(next.gap))) return;
+      const run = g.readName(k);
+      if (!run || taken.has(run.first) || run.words.length + run.initials.length < Math.min(2, firstSize))
+        return;
+      if (hasCue(run.first, run.last + 1)) return;
+      mentions.push({ ...run, role, country: countryAt[run.last + 2] ?? country, oblique: null });
+      taken.add(run.first);
+      k = run.last + 1;
+    }
+  };
+
   // Pattern A: a role, then the name ("President Kassym-Jomart Tokayev", "Ambassador ... Altay Abibullayev").
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h] as Token;
@@ -348,7 +475,7 @@ export function findOfficials(
     let lowerRun = 0;
     for (let j = h + 1; j < tokens.length && j <= h + 18; j++) {
       const t = tokens[j] as Token;
-      if (SENTENCE_GAP.test(t.gap) && !(g.isInitial(j - 1) && INITIAL_GAP.test(t.gap))) break;
+      if (SENTENCE_GAP.test(t.gap) && !g.isAbbreviationStop(j)) break;
       const comma = t.gap.includes(',');
       if (isNotOfficialCue(t.folded)) sawCue = true;
       const run = g.readName(j);
@@ -384,6 +511,8 @@ export function findOfficials(
             oblique: obliqueOf(tokens[lastHead] as Token),
           });
           taken.add(run.first);
+          if (isPluralHead((tokens[lastHead] as Token).folded))
+            readList(run.last + 1, run.words.length, role, roleCountry(start, re));
           break;
         }
         if (comma && size < 2) break;
@@ -402,7 +531,7 @@ export function findOfficials(
         prevKind = 'head';
       } else if (HONORIFICS.has(t.folded) && prevKind === 'head') {
         // "President Mr. X", "H. E. Mr. X": keeps the name directly after the office.
-      } else if (CONNECTORS.has(t.folded)) prevKind = 'connector';
+      } else if (CONNECTORS.has(t.folded) || g.isAbbreviationPart(j)) prevKind = 'connector';
       else if (
         countryAt[j] !== undefined ||
         isRoleModifier(t.folded) ||
@@ -459,7 +588,13 @@ export function findOfficials(
         k++;
       const head = tokens[k];
       const signature = after.gap.includes('\n');
-      if (head && isRoleHead(head.folded) && (!signature || /^\p{Lu}/u.test((tokens[s] as Token).text))) {
+      // A signature's name stands alone on its line; a headline that ends in a name is not a signature.
+      const ownLine = run.first === 0 || (tokens[run.first] as Token).gap.includes('\n');
+      if (
+        head &&
+        isRoleHead(head.folded) &&
+        (!signature || (ownLine && /^\p{Lu}/u.test((tokens[s] as Token).text)))
+      ) {
         const e = complementEnd(k, k + 16);
         if (!hasCue(s, e)) {
           mentions.push({
@@ -527,6 +662,40 @@ export function findOfficials(
         mentions.push(m);
         mentionFirsts.add(m.first);
         mentionLasts.add(m.last);
+      }
+    }
+    i = run.last;
+  }
+
+  // Pattern D: the name that opens a sentence about a call or talks with an office holder ("Vladimir Putin had a
+  // telephone conversation with President ...", "Владимир Путин провёл телефонный разговор с Президентом ...").
+  for (let i = 0; i < tokens.length; i++) {
+    const run = g.readName(i);
+    if (!run) continue;
+    const opens = i === 0 || /\n|[.!?]\s/.test((tokens[i] as Token).gap);
+    if (opens && run.words.length >= 2 && run.initials.length === 0 && !mentionFirsts.has(run.first)) {
+      let call = -1;
+      for (let k = run.last + 1; k < tokens.length && k <= run.last + 6; k++) {
+        const t = tokens[k] as Token;
+        if (SENTENCE_GAP.test(t.gap) || t.gap.includes(',')) break;
+        if (CALL_WORD.test(t.folded)) {
+          call = k;
+          break;
+        }
+      }
+      let withOfficial = false;
+      for (let k = call + 1; call >= 0 && k < tokens.length && k <= call + 4; k++) {
+        const t = tokens[k] as Token;
+        if (SENTENCE_GAP.test(t.gap)) break;
+        if (WITH.has(t.folded)) {
+          const next = tokens[k + 1];
+          withOfficial = next !== undefined && (isRoleHead(next.folded) || mentionFirsts.has(k + 1));
+          break;
+        }
+      }
+      if (withOfficial) {
+        mentions.push({ ...run, role: null, country: null, oblique: null });
+        mentionFirsts.add(run.first);
       }
     }
     i = run.last;

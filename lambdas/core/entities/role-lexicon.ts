@@ -10,6 +10,8 @@ ambassador speaker chairman chairwoman chairperson chair deputy senator congress
 spokesperson spokesman spokeswoman akim king queen emir sheikh prince princess chancellor premier commissioner
 envoy consul director director-general head leader adviser advisor counsellor counselor attache charge mp
 representative ombudsman prosecutor-general vice-chancellor emperor sultan
+presidents ministers secretaries ambassadors speakers chairmen governors mayors envoys leaders senators
+counterpart counterparts nuncio archbishop cardinal patriarch pope mufti
 
 президент* вице-президент* премьер-министр* министр* посол посл* спикер* председател* заместител* аким*
 губернатор* мэр* советник* шейх* принц* эмир* корол* канцлер* сенатор* депутат* секретар* пресс-секретар*
@@ -19,20 +21,22 @@ representative ombudsman prosecutor-general vice-chancellor emperor sultan
 präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin* außenminister* aussenminister*
 minister* ministerin* ministerpräsident* premierminister* botschafter* botschafterin* sprecher* sprecherin*
 regierungssprecher* staatssekretär* staatssekretärin* vorsitzende* bürgermeister* gouverneur* abgeordnete* generalsekretär*
+amtskolleg* amtskollegin* staatsminister* staatsministerin* beauftragte* gesandte*
 
 predsednik* predsednica* predsjednik* predsjednica* premijer* premijerka* ministar* ministrica* veleposlanik*
 veleposlanica* tajnik* tajnica* sekretar* sekretarka* župan* županja* gradonačelnik* glasnogovornik* glasnogovornica*
-zastupnik* poslanec* poslanka* kancelar*
+zastupnik* poslanec* poslanka* kancelar* ministra ministru ministrom ministri ministrih ministrov ministre
+ministrice ministrico državnim sekretarjem veleposlanikom predsednikom
 
 président présidente ministre ambassadeur ambassadrice porte-parole secrétaire représentant représentante
-maire sénateur député commissaire
+maire sénateur député commissaire homologue homologues ministres nonce
 `;
 
 /** Words that qualify an office inside a role phrase ("Deputy Prime", "Extraordinary and Plenipotentiary"). */
 const MODIFIERS = `
 prime foreign first vice deputy state under parliamentary extraordinary plenipotentiary special high lead chief
 general acting interim former crown executive permanent principal senior assistant national federal supreme
-honorary honourary new incoming outgoing designate elect foreign-affairs lord our country
+honorary honourary new incoming outgoing designate elect foreign-affairs lord our country apostolic
 of the to for and at in on with a an its his her their affairs
 
 чрезвычайн* полномочн* наследн* первы* перв* генеральн* постоянн* иностранн* дел и по при в наш* стран*
@@ -41,7 +45,7 @@ der des die dem den von für beim im am und kasachischen kasachische
 
 državni državna zunanji zunanja za pri in na u v i izvanredni opunomoćeni
 
-du de la le les des et aux pour en affaires étrangères haut spécial spéciale
+du de la le les des et aux pour en affaires étrangères haut spécial spéciale vice-premier premier
 `;
 
 /** Capitalised words that belong to institutions, places and dates, never to a person's name. */
@@ -62,12 +66,16 @@ majilis mazhilis halk maslahaty kurultai oliy jogorku kenesh akorda kremlin whit
 astana moscow washington dushanbe tashkent bishkek ashgabat baku yerevan tbilisi ankara berlin vienna wien paris
 london brussels bruxelles zagreb ljubljana tokyo seoul beijing kyiv kiev minsk budapest warsaw prague belgrade belgrad
 dubrovnik munich samarkand antalya turkistan izhevsk
+nations regional centre center institute institution programme program initiative diplomacy preventive academy
+foundation authority board chamber association society alliance partnership secretariat bureau directorate
+officer officers executive coalition network platform format corporation company airways airlines railways
 gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата
 абу-даби абу даби источник пресс-служба пресс служба акорды президента государства глава
 bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik ministerium regierung auswärtiges amt
-republika republike vlada ministarstvo veleposlanstvo
+republika republike republici republiku republikom republiko republiki vlada vlade vladi sabor sabora
+ministarstvo veleposlanstvo
 république ministère union européenne ue
 nhk bbc cnn tass ria
 `;
@@ -83,7 +91,7 @@ const ACRONYMS = new Set(
 const NOT_OFFICIAL_CUES = `
 company corporation corp inc ltd llc jsc plc gmbh ag holding group bank airlines airline ceo founder journalist
 correspondent reporter photographer editor author writer poet artist actor singer composer philosopher scientist
-professor late
+professor late officer
 компании компания телерадиокомпании журналист журналиста журналистом корреспондент писатель поэт
 unternehmen journalist journalistin dichter
 tvrtke novinar novinarka
@@ -149,6 +157,12 @@ const englishHeads = split(HEADS.split('\n\n')[0] ?? '');
 /** The office word is English: English roles never hold lowercase words before the name. */
 export function isEnglishHead(folded: string): boolean {
   return englishHeads.exact.has(folded);
+}
+
+/** A plural office word that opens a list of names: "Ministers", "Presidents", "Chairmen", "ministres". */
+export function isPluralHead(folded: string): boolean {
+  if (folded === 'chairmen' || folded === 'ministres') return true;
+  return folded.endsWith('s') && folded.length > 4 && englishHeads.exact.has(folded.slice(0, -1));
 }
 
 /** The word can stand inside a role phrase without naming the office itself. */
