@@ -192,6 +192,12 @@ export class IngestPipeline extends Construct {
           // env-only provider replaces the SDK's default chain (SSO, ini, IMDS, ...), ~90 KiB of the bundle.
           // esbuild resolves an alias's relative path from its working directory, the project root.
           '--alias:@aws-sdk/credential-provider-node': './lambdas/ingest/env-credentials.ts',
+          // Non-ASCII characters (country names, role words) as UTF-8 instead of \uXXXX escapes; Node reads
+          // modules as UTF-8. Passed here: this aws-cdk-lib declares a `charset` option but never passes it on.
+          '--charset': 'utf8',
+          // The only comments esbuild keeps as "legal" here are coverage hints (`v8 ignore next -- @preserve`
+          // in Powertools), not licence texts.
+          '--legal-comments': 'none',
         },
       },
     });
