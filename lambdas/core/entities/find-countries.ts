@@ -1,6 +1,6 @@
 import type { CountryMention } from '../release';
 import type { Token } from '../text/tokenize';
-import type { CountryMatch } from './country-gazetteer';
+import type { CountryGazetteer, CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
 import { isEnglishHead, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
 
@@ -28,6 +28,24 @@ function followsGivenName(tokens: readonly Token[], i: number): boolean {
   return !isRoleHead(prev.folded) && !isRoleModifier(prev.folded) && !isNotName(prev.folded);
 }
 
+const TITLE_BEFORE_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+
+/**
+ * A country name that is a given name: between an English title and a surname ("Minister Israel Katz",
+ * "Ambassador Jordan Reeves", "Senator Chad Stewart"). "Ambassador of Jordan", "Jordan Foreign Minister" keep it.
+ */
+function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazetteer): boolean {
+  if (m.first !== m.last) return false;
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.first + 1];
+  if (!prev || !next || !/^[ \u00a0]$/.test((tokens[m.first] as Token).gap) || !/^[ \u00a0]$/.test(next.gap))
+    return false;
+  if (!(isEnglishHead(prev.folded) || (TITLE_BEFORE_NAME.has(prev.folded) && /^\p{Lu}/u.test(prev.text))))
+    return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || isNotName(next.folded) || isRoleHead(next.folded)) return false;
+  return !isRoleModifier(next.folded) && g.matchAt(tokens, m.first + 1) === null;
+}
+
 /** Every country match in the tokens, left to right, longest first, without overlaps. */
 export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
   const g = countryGazetteer();
@@ -35,7 +53,7 @@ export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = g.matchAt(tokens, i);
     if (!m) continue;
-    if (m.loose && m.code !== null && followsGivenName(tokens, i)) continue;
+    if (m.code !== null && (m.loose ? followsGivenName(tokens, i) : isGivenName(tokens, m, g))) continue;
     matches.push(m);
     i = m.last;
   }

@@ -123,6 +123,12 @@ const FUNCTION_WORDS = new Set([
 // Words of a call or of talks between office holders, folded, in the supported languages.
 const CALL_WORD =
   /^(?:telephone|phone|conversation|talks|call|телефонн\p{L}*|разговор\p{L}*|переговор\p{L}*|telefon\p{L}*|gesprach\p{L}*|razgovor\p{L}*|pogovor\p{L}*|entretien)$/u;
+const CALL_VERBS = new Set(
+  'had held holds hold has have conducted a an the video official bilateral separate провел провела провели провёл состоялся führte führten hatte ein einen eine opravil opravila imel imela je imao imala a eu un une'.split(
+    ' ',
+  ),
+);
+const COORDINATORS = new Set(['and', 'и', 'und', 'et', 'in', 'i']);
 const WITH = new Set(['with', 'с', 'со', 'mit', 's', 'z', 'sa', 'avec']);
 const SENTENCE_GAP = /[.;:!?()"«»“”]|\n/;
 
@@ -278,6 +284,8 @@ function obliqueOf(head: Token): Mention['oblique'] {
     // Slovenian and Croatian office words show the case: ministrom/veleposlanikom, ministru, ministra/veleposlanika.
     if (isEnglishHead(f)) return null;
     if (/[bcdfghjklmnprstvz]om$/.test(f)) return 'instrumental';
+    if (/kolegu$/.test(f)) return 'dative';
+    if (/kolega$/.test(f)) return null;
     if (/(?:ik|tr|nt)u$/.test(f)) return 'dative';
     if (/(?:ika|tra)$/.test(f)) return 'genitive';
     return null;
@@ -299,14 +307,20 @@ function nominative(word: string, oblique: Mention['oblique']): string {
     if (/[аеиоу]я$/.test(word)) return word.replace(/я$/, 'й');
     return word.replace(/([бвгджзклмнпрстфхцчшщ])а$/, '$1');
   }
-  // Slovenian/Croatian masculine name: Josepha -> Joseph, Schallenbergom -> Schallenberg, Petru -> Petr.
-  const ending =
-    oblique === 'instrumental'
-      ? /([bcdfghjklmnprstvzšžčćđ])om$/u
-      : oblique === 'dative'
-        ? /([bcdfghjklmnprstvzšžčćđ])u$/u
-        : /([bcdfghjklmnprstvzšžčćđ])a$/u;
-  const stem = word.replace(ending, '$1');
+  // Slovenian/Croatian masculine names: Josepha -> Joseph, Schallenbergom -> Schallenberg, Grlićem -> Grlić,
+  // Szijjártójem -> Szijjártó, Nurtleua -> Nurtleu, Zarifija -> Zarifi.
+  let stem = word;
+  if (oblique === 'instrumental')
+    stem = word
+      .replace(/([aeiouáéíóúr])jem$/u, '$1')
+      .replace(/([cčšžćđj])em$/u, '$1')
+      .replace(/([bcdfghjklmnprstvzšžčćđ])om$/u, '$1');
+  else if (oblique === 'dative') stem = word.replace(/([bcdfghjklmnprstvzšžčćđ])u$/u, '$1');
+  else
+    stem = word
+      .replace(/ija$/u, 'i')
+      .replace(/ua$/u, 'u')
+      .replace(/([bcdfghjklmnprstvzšžčćđ])a$/u, '$1');
   // The fleeting e of the nominative: Alexandrom -> Alexander, Petra -> Peter.
   return stem === word ? word : stem.replace(/([bcdfgkptv])r$/, '$1er');
 }
@@ -667,35 +681,46 @@ export function findOfficials(
     i = run.last;
   }
 
-  // Pattern D: the name that opens a sentence about a call or talks with an office holder ("Vladimir Putin had a
-  // telephone conversation with President ...", "Владимир Путин провёл телефонный разговор с Президентом ...").
+  // Pattern D: the names that open a sentence about a call or talks, with an office holder or with each other
+  // ("Vladimir Putin had a telephone conversation with President ...", "Владимир Путин провёл телефонный разговор с
+  // Президентом ...", "Bakhtiyor Saidov and Jeyhun Bayramov held talks").
+  const callAfter = (from: number): number => {
+    for (let k = from; k < tokens.length && k <= from + 5; k++) {
+      const t = tokens[k] as Token;
+      if (SENTENCE_GAP.test(t.gap) || t.gap.includes(',')) return -1;
+      if (CALL_WORD.test(t.folded)) return k;
+      // Only "had a", "held", "провёл": "wrote a book about the talks with ..." is not a call.
+      if (!CALL_VERBS.has(t.folded)) return -1;
+    }
+    return -1;
+  };
+  const fullName = (run: NameRun | null): run is NameRun =>
+    run !== null && run.words.length >= 2 && run.initials.length === 0 && !mentionFirsts.has(run.first);
   for (let i = 0; i < tokens.length; i++) {
     const run = g.readName(i);
     if (!run) continue;
     const opens = i === 0 || /\n|[.!?]\s/.test((tokens[i] as Token).gap);
-    if (opens && run.words.length >= 2 && run.initials.length === 0 && !mentionFirsts.has(run.first)) {
-      let call = -1;
-      for (let k = run.last + 1; k < tokens.length && k <= run.last + 6; k++) {
-        const t = tokens[k] as Token;
-        if (SENTENCE_GAP.test(t.gap) || t.gap.includes(',')) break;
-        if (CALL_WORD.test(t.folded)) {
-          call = k;
-          break;
+    if (opens && fullName(run) && !hasCue(i - 4, run.last + 8)) {
+      const joined = tokens[run.last + 1];
+      const other = joined && COORDINATORS.has(joined.folded) ? g.readName(run.last + 2) : null;
+      const found: NameRun[] = [];
+      if (fullName(other)) {
+        if (callAfter(other.last + 1) >= 0) found.push(run, other);
+      } else {
+        const call = callAfter(run.last + 1);
+        for (let k = call + 1; call >= 0 && k < tokens.length && k <= call + 4; k++) {
+          const t = tokens[k] as Token;
+          if (SENTENCE_GAP.test(t.gap)) break;
+          if (WITH.has(t.folded)) {
+            const next = tokens[k + 1];
+            if (next !== undefined && (isRoleHead(next.folded) || mentionFirsts.has(k + 1))) found.push(run);
+            break;
+          }
         }
       }
-      let withOfficial = false;
-      for (let k = call + 1; call >= 0 && k < tokens.length && k <= call + 4; k++) {
-        const t = tokens[k] as Token;
-        if (SENTENCE_GAP.test(t.gap)) break;
-        if (WITH.has(t.folded)) {
-          const next = tokens[k + 1];
-          withOfficial = next !== undefined && (isRoleHead(next.folded) || mentionFirsts.has(k + 1));
-          break;
-        }
-      }
-      if (withOfficial) {
-        mentions.push({ ...run, role: null, country: null, oblique: null });
-        mentionFirsts.add(run.first);
+      for (const r of found) {
+        mentions.push({ ...r, role: null, country: null, oblique: null });
+        mentionFirsts.add(r.first);
       }
     }
     i = run.last;

@@ -26,7 +26,8 @@ amtskolleg* amtskollegin* staatsminister* staatsministerin* beauftragte* gesandt
 predsednik* predsednica* predsjednik* predsjednica* premijer* premijerka* ministar* ministrica* veleposlanik*
 veleposlanica* tajnik* tajnica* sekretar* sekretarka* župan* županja* gradonačelnik* glasnogovornik* glasnogovornica*
 zastupnik* poslanec* poslanka* kancelar* ministra ministru ministrom ministri ministrih ministrov ministre
-ministrice ministrico državnim sekretarjem veleposlanikom predsednikom
+ministrice ministrico državnim sekretarjem veleposlanikom predsednikom kolega kolegom kolegu kolege kolegica
+kolegico kolegici kolegicom
 
 président présidente ministre ambassadeur ambassadrice porte-parole secrétaire représentant représentante
 maire sénateur député commissaire homologue homologues ministres nonce
@@ -69,6 +70,7 @@ dubrovnik munich samarkand antalya turkistan izhevsk
 nations regional centre center institute institution programme program initiative diplomacy preventive academy
 foundation authority board chamber association society alliance partnership secretariat bureau directorate
 officer officers executive coalition network platform format corporation company airways airlines railways
+presidential administration apparatus cabinet chancellery
 gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата

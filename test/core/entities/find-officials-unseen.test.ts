@@ -1,0 +1,130 @@
+import { findCountries } from '../../../lambdas/core/entities/find-countries';
+import { parseRelease } from '../../../lambdas/core/parse/parse-release';
+import { tokenize } from '../../../lambdas/core/text/tokenize';
+
+// One test per rule added for releases outside the corpus (see test/fixtures/releases/unseen).
+const officials = (body: string, title = 'Title') =>
+  parseRelease(new TextEncoder().encode(`date 2024-01-01 x.org\n\n${title}\n\n${body}`)).officials;
+const names = (body: string, title?: string) => officials(body, title).map((o) => o.name);
+const codes = (text: string) =>
+  findCountries(text, tokenize(text))
+    .map((c) => c.code)
+    .sort();
+
+describe('names', () => {
+  test('hyphenated Korean given name with a lowercase second part; "Tokayev-led" stays out', () => {
+    expect(names('Foreign Minister Cho Tae-yul met President Kassym-Jomart Tokayev.')).toEqual([
+      'Cho Tae-yul',
+      'Kassym-Jomart Tokayev',
+    ]);
+    expect(names('Minister Tokayev-led talks ended.')).not.toContain('Tokayev-led');
+  });
+
+  test('particles in a row and a repeated word after Al / bin', () => {
+    expect(names('President of the European Commission Ursula von der Leyen spoke.')).toEqual([
+      'Ursula von der Leyen',
+    ]);
+    expect(names('Minister of State Sheikh Shakhbut bin Nahyan Al Nahyan arrived.')).toEqual([
+      'Shakhbut bin Nahyan Al Nahyan',
+    ]);
+  });
+
+  test('institution words are not a name before the person', () => {
+    expect(
+      names(
+        'Head of the United Nations Regional Centre for Preventive Diplomacy for Central Asia Kaha Imnadze spoke. Head of the Foreign Policy Affairs Department of the Presidential Administration Hikmat Hajiyev met him.',
+      ),
+    ).toEqual(['Kaha Imnadze', 'Hikmat Hajiyev']);
+  });
+});
+
+describe('roles', () => {
+  test('an honorific with a full stop and a dotted abbreviation do not end the role', () => {
+    expect(names('In the OSCE, where Secretary General Dr. Helga Schmid presented her priorities.')).toEqual([
+      'Helga Schmid',
+    ]);
+    expect(
+      names("He received Chargé d'Affaires a.i. of the United States of America to Azerbaijan Amy Carlon."),
+    ).toEqual(['Amy Carlon']);
+  });
+
+  test('a list after a plural office gives every member', () => {
+    expect(
+      names(
+        'Secretary Blinken met Foreign Ministers Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of the Kyrgyz Republic, and Bakhtiyor Saidov of Uzbekistan.',
+      ),
+    ).toEqual(['Blinken', 'Murat Nurtleu', 'Jeenbek Kulubaev', 'Bakhtiyor Saidov']);
+    // A singular office does not open a list.
+    expect(names('Minister Murat Nurtleu, Peter Foster and Anna Smith attended.')).toEqual(['Murat Nurtleu']);
+  });
+
+  test('German compound offices and counterparts', () => {
+    const o = officials(
+      'Außenministerin Annalena Baerbock traf ihren usbekischen Amtskollegen Bakhtiyor Saidov. Auch Staatsminister Tobias Lindner nahm teil.',
+    );
+    expect(o.map((x) => x.name)).toEqual(['Annalena Baerbock', 'Bakhtiyor Saidov', 'Tobias Lindner']);
+  });
+
+  test('Slovenian and Croatian case endings give the nominative', () => {
+    expect(
+      names(
+        'Ministrica Tanja Fajon se je sestala z avstrijskim ministrom Alexandrom Schallenbergom in s hrvaškim kolegom Gordanom Grlićem Radmanom.',
+      ),
+    ).toEqual(['Tanja Fajon', 'Alexander Schallenberg', 'Gordan Grlić Radman']);
+    expect(
+      names(
+        'Predsjednik Vlade Andrej Plenković primio je ministra vanjskih poslova Kazahstana Murata Nurtleua.',
+      ),
+    ).toEqual(['Andrej Plenković', 'Murat Nurtleu']);
+  });
+
+  test('Russian instrumental of a surname in -ов', () => {
+    expect(names('Состоялся разговор с Президентом Казахстана Касым-Жомартом Токаевым.')).toEqual([
+      'Касым-Жомарт Токаев',
+    ]);
+  });
+});
+
+describe('who is not an official', () => {
+  test('a chief executive, even with "President" in the title', () => {
+    expect(
+      names(
+        'President Kassym-Jomart Tokayev received Peter Foster, President and Chief Executive Officer of Air Astana.',
+        'Head of State receives Chief Executive Officer of Air Astana Peter Foster',
+      ),
+    ).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  test('a headline that ends in a name is not a signature', () => {
+    expect(names('Ministrica Tanja Fajon je govorila.', 'Ministrica Fajon o Zahodnem Balkanu')).toEqual([
+      'Tanja Fajon',
+    ]);
+  });
+});
+
+describe('calls and talks', () => {
+  test('the subject of a call with an office holder, and two names that held talks', () => {
+    expect(
+      names(
+        'Владимир Путин провёл телефонный разговор с Президентом Республики Казахстан Касым-Жомартом Токаевым.',
+      ),
+    ).toEqual(['Владимир Путин', 'Касым-Жомарт Токаев']);
+    expect(names('Bakhtiyor Saidov and Jeyhun Bayramov held talks in Baku.')).toEqual([
+      'Bakhtiyor Saidov',
+      'Jeyhun Bayramov',
+    ]);
+    expect(names('Anna Smith wrote a book about the talks with President Tokayev.')).toEqual(['Tokayev']);
+  });
+});
+
+describe('countries next to names', () => {
+  test('a surname is not an inflected country stem; a genitive after an office is', () => {
+    expect(codes('Minister for Europe Nusrat Ghani visited. Minister Ghani said so.')).toEqual([]);
+    expect(codes('Veleposlanik Francuske u Republici Hrvatskoj')).toEqual(['FR', 'HR']);
+  });
+
+  test('a country name that is a given name between a title and a surname', () => {
+    expect(codes('Minister Israel Katz met Ambassador Jordan Reeves.')).toEqual([]);
+    expect(codes('The Ambassador of Jordan met the Israel Foreign Minister.')).toEqual(['IL', 'JO']);
+  });
+});
