@@ -192,6 +192,8 @@ export class IngestPipeline extends Construct {
           // env-only provider replaces the SDK's default chain (SSO, ini, IMDS, ...), ~90 KiB of the bundle.
           // esbuild resolves an alias's relative path from its working directory, the project root.
           '--alias:@aws-sdk/credential-provider-node': './lambdas/ingest/env-credentials.ts',
+          // The event-stream codec (~15 KiB) serves only S3 SelectObjectContent, which the function never calls.
+          '--alias:@smithy/core/event-streams': './lambdas/ingest/no-event-streams.ts',
           // Non-ASCII characters (country names, role words) as UTF-8 instead of \uXXXX escapes; Node reads
           // modules as UTF-8. Passed here: this aws-cdk-lib declares a `charset` option but never passes it on.
           '--charset': 'utf8',

@@ -271,6 +271,11 @@ test("the SDK's default credential chain is not in the bundle: the env-only prov
   expect(bundledInputs.filter((input) => /credential-provider|nested-clients/.test(input))).toEqual([]);
 });
 
+test('the event-stream codec is not in the bundle: a stand-in that fails loudly replaces it', () => {
+  expect(bundledInputs.some((input) => input.endsWith('lambdas/ingest/no-event-streams.ts'))).toBe(true);
+  expect(bundledInputs.filter((input) => input.includes('/event-streams/'))).toEqual([]);
+});
+
 test('without credentials in the environment the bundle fails the message instead of looking elsewhere', async () => {
   const env = {
     [ENV.tableName]: tableName,
