@@ -8,6 +8,8 @@
  * environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), which the default
  * chain would have read first anyway. They do not change during the sandbox's lifetime: there is nothing to
  * refresh. https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
+ * Setting `credentials` on the clients would not help: their runtime config imports the default chain
+ * anyway (aws/aws-sdk-js-v3#5516), hence the alias.
  */
 
 /** The credentials the SDK signs with; the shape of `AwsCredentialIdentity` from `@smithy/types`. */
