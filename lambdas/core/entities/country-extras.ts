@@ -45,7 +45,7 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, string>> = {
   IT: 'Italian; итальянск*; italienisch*; italijansk*; talijansk*',
   JO: 'Jordanian; иорданск*; jordanisch*; jordansk*',
   JP: 'Japanese; японск*; japanisch*; japonsk*; japansk*; japonais*',
-  KG: 'Kyrgyz; Kirghiz; Kirgiz; Kyrgyzstani; Kyrgyz Republic; Кыргызстан; кыргызск*; киргизск*; kirgisisch*; kirgizijsk*; kirgisk*; kirgistansk*; kirghiz*; Kirgistan',
+  KG: 'Kyrgyz; Kirghiz; Kirgiz; Kyrgyzstani; Kyrgyz Republic; Кыргызстан*; Қырғызстан*; кыргызск*; киргизск*; kirgisisch*; kirgizijsk*; kirgisk*; kirgistansk*; kirghiz*; Kirgistan',
   KP: 'DPRK; North Korean; КНДР; северокорейск*; nordkoreanisch*',
   KR: 'Korea; Korean; South Korean; ROK; R.O.K.; Republic of Korea; южнокорейск*; корейск*; südkoreanisch*; koreanisch*; korejsk*; južnokorejsk*',
   KW: 'Kuwaiti; кувейтск*; kuwaitisch*',

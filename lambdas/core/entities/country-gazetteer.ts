@@ -96,7 +96,8 @@ export class CountryGazetteer {
           exact: null,
         };
       }
-      const cap = i === 0 || startsUpper(t.text);
+      // Only the first word's capital is telling: "Émirats arabes unis" is written so, the data says "Arabes Unis".
+      const cap = i === 0;
       if (inflect === 'cyrillic' && HAS_CYRILLIC.test(t.text)) {
         const stem = t.folded.replace(CYRILLIC_VOWELS, '');
         if (stem.length >= 3) return { stem, suffix: 'cyrillic', cap, exact: null };

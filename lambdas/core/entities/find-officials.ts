@@ -32,6 +32,7 @@ interface Person {
 
 const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 const NAME_GAP = /^(?:[ \u00a0]{1,2}|[-\u2010-\u2015])$/;
 const INITIAL_GAP = /^\.[ \u00a0]?$/;
 const PARTICLES = new Set([
@@ -216,6 +217,10 @@ class Grammar {
       } else if (this.isGivenNamePart(j, words)) {
         words.push(j);
         afterInitial = false;
+      } else if (words.length > 0 && !afterInitial && /^[ \u00a0]$/.test(t.gap) && REGNAL.test(t.text)) {
+        // A regnal number ends the name: "King Abdullah II", "Pope Leo XIV".
+        words.push(j);
+        break;
       } else if (
         words.length > 0 &&
         PARTICLES.has(t.folded) &&
@@ -545,7 +550,13 @@ export function findOfficials(
         prevKind = 'head';
       } else if (HONORIFICS.has(t.folded) && prevKind === 'head') {
         // "President Mr. X", "H. E. Mr. X": keeps the name directly after the office.
-      } else if (CONNECTORS.has(t.folded) || g.isAbbreviationPart(j)) prevKind = 'connector';
+      } else if (
+        CONNECTORS.has(t.folded) ||
+        g.isAbbreviationPart(j) ||
+        (t.text === 's' && /^['’]$/.test(t.gap))
+      )
+        // The possessive "'s" inside a role: "Ambassador-at-Large for Global Women's Issues".
+        prevKind = 'connector';
       else if (
         countryAt[j] !== undefined ||
         isRoleModifier(t.folded) ||
@@ -914,12 +925,23 @@ function describe(
         const before = tokens[i - 1];
         const nextTok = tokens[last + 1];
         // Part of a longer name already counted.
-        if (before && g.isNameWord(i - 1) && NAME_GAP.test((tokens[i] as Token).gap)) break;
+        if (
+          before &&
+          (g.isNameWord(i - 1) || PARTICLES.has(before.folded)) &&
+          NAME_GAP.test((tokens[i] as Token).gap)
+        )
+          break;
         if (before && g.isInitial(i - 1)) {
           // An initials form ("R.Vassilenko"): the variant starts at the first initial.
           let k = i - 1;
           while (k > 0 && g.isInitial(k - 1)) k--;
-          if (!(nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)))
+          // A middle initial ("Kurt M. Campbell") belongs to the full name, not to an initials form.
+          const middle =
+            k > 0 &&
+            full.length >= 2 &&
+            (tokens[k - 1] as Token).folded === full[0] &&
+            NAME_GAP.test((tokens[k] as Token).gap);
+          if (!middle && !(nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)))
             addVariant(g.text(k, last, text));
           skipTo = last;
           break;

@@ -70,7 +70,9 @@ dubrovnik munich samarkand antalya turkistan izhevsk
 nations regional centre center institute institution programme program initiative diplomacy preventive academy
 foundation authority board chamber association society alliance partnership secretariat bureau directorate
 officer officers executive coalition network platform format corporation company airways airlines railways
-presidential administration apparatus cabinet chancellery
+presidential administration apparatus cabinet chancellery large issues relations rights human women youth
+children protocol climate environment migration refugees labour labor transport communications digital technology
+tourism sport sports emergency situations ecology resources science
 gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата

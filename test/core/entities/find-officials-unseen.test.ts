@@ -128,3 +128,24 @@ describe('countries next to names', () => {
     expect(codes('The Ambassador of Jordan met the Israel Foreign Minister.')).toEqual(['IL', 'JO']);
   });
 });
+
+describe('more forms', () => {
+  test('a regnal number belongs to the name; a possessive inside a role; no partial variants', () => {
+    const o = officials(
+      "King Abdullah II met Ambassador-at-Large for Global Women's Issues Geeta Rao Gupta and Crown Prince Mohammed bin Salman. Deputy Secretary of State Kurt M. Campbell joined.",
+    );
+    expect(o.map((x) => x.name)).toEqual([
+      'Abdullah II',
+      'Geeta Rao Gupta',
+      'Mohammed bin Salman',
+      'Kurt M. Campbell',
+    ]);
+    expect(o[2]?.variants).toEqual(['Mohammed bin Salman']);
+    expect(o[3]?.variants).toEqual(['Kurt M. Campbell']);
+  });
+
+  test('country names: inner words in any case, Russian and Kazakh Kyrgyzstan inflected', () => {
+    expect(codes('les Émirats arabes unis')).toEqual(['AE']);
+    expect(codes('делегация из Кыргызстана; Қырғызстанның')).toEqual(['KG']);
+  });
+});
