@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { normalizeDate } from './normalize-date';
 import { ReleaseParseError } from './release-parse-error';
 import type { ReleaseParts } from './release-parts';
+import { takeDateLine } from './take-date-line';
 
 // Elements whose text is never release text: code, navigation and page chrome.
 const SKIP = new Set([
@@ -226,9 +227,11 @@ export function parseHtml(html: string): ReleaseParts {
   }
   // A date line on its own ("2019-09-05") is metadata, not text.
   body = body.filter((p) => !/^\d{4}-\d{2}-\d{2}$/.test(p));
+  const line = takeDateLine(body);
+  body = line.body;
   const finalTitle = title ?? body[0];
   if (finalTitle === undefined)
     throw new ReleaseParseError('no-content', 'The HTML page has no title and no text.');
   if (title === null) body = body.slice(1);
-  return { format: 'html', date, title: finalTitle, source, url: url ?? null, body };
+  return { format: 'html', date: date ?? line.date, title: finalTitle, source, url: url ?? null, body };
 }

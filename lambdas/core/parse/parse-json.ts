@@ -3,6 +3,7 @@ import { parseHtml } from './parse-html';
 import { ReleaseParseError } from './release-parse-error';
 import type { ReleaseParts } from './release-parts';
 import { oneLine, splitParagraphs } from './split-paragraphs';
+import { takeDateLine } from './take-date-line';
 
 const DATE_KEYS = [
   'date',
@@ -49,10 +50,18 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): unknown
 function asText(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const name = (value as Record<string, unknown>).name ?? (value as Record<string, unknown>).title;
+    const v = value as Record<string, unknown>;
+    // WordPress REST: { "title": { "rendered": "Talks &amp; more" } }.
+    if (typeof v.rendered === 'string') return htmlText(v.rendered);
+    const name = v.name ?? v.title;
     return typeof name === 'string' ? name : null;
   }
   return null;
+}
+
+/** The text of an HTML fragment on one line (entities decoded, tags dropped). */
+function htmlText(fragment: string): string {
+  return parseHtml(`<h1>${fragment}</h1>`).title;
 }
 
 function bodyOf(value: unknown): string[] {
@@ -60,8 +69,12 @@ function bodyOf(value: unknown): string[] {
     return value.flatMap((v) =>
       bodyOf(typeof v === 'object' && v !== null ? (asText(v) ?? (v as Record<string, unknown>).text) : v),
     );
+  if (value && typeof value === 'object' && typeof (value as Record<string, unknown>).rendered === 'string')
+    return bodyOf((value as Record<string, unknown>).rendered);
   if (typeof value !== 'string') return [];
-  if (/<(p|div|br|h[1-6]|li|span|a)\b[^>]*>/i.test(value)) return [...parseHtml(`<h1></h1>${value}`).body];
+  // A placeholder headline, so that the fragment's first paragraph is not taken for the title.
+  if (/<(p|div|br|h[1-6]|li|span|a)\b[^>]*>/i.test(value))
+    return parseHtml(`<h1>\u00a7</h1>${value}`).body.filter((p) => p !== '\u00a7');
   return splitParagraphs(value.replace(/\r\n?/g, '\n'));
 }
 
@@ -81,7 +94,8 @@ export function parseJson(data: unknown): ReleaseParts {
     nested && typeof nested === 'object' && !Array.isArray(nested) && !pick(r, TITLE_KEYS)
       ? (nested as Record<string, unknown>)
       : r;
-  let body = bodyOf(pick(rec, BODY_KEYS));
+  const line = takeDateLine(bodyOf(pick(rec, BODY_KEYS)), 2);
+  let body = line.body;
   let title = asText(pick(rec, TITLE_KEYS));
   if (!title?.trim()) {
     title = body[0] ?? null;
@@ -92,7 +106,7 @@ export function parseJson(data: unknown): ReleaseParts {
   const url = asText(pick(rec, URL_KEYS));
   return {
     format: 'json',
-    date: normalizeDate(pick(rec, DATE_KEYS)),
+    date: normalizeDate(pick(rec, DATE_KEYS)) ?? line.date,
     title: oneLine(title),
     source: asText(pick(rec, SOURCE_KEYS)),
     url,

@@ -2,6 +2,7 @@ import { normalizeDate } from './normalize-date';
 import { ReleaseParseError } from './release-parse-error';
 import type { ReleaseParts } from './release-parts';
 import { oneLine, splitParagraphs } from './split-paragraphs';
+import { takeDateLine } from './take-date-line';
 
 /** The seed format's header line: `date YYYY-MM-DD <site>` or `date unknown <site>`. */
 export const TEXT_HEADER = /^[ \t\u00a0]*date[ \t]+(\d{4}-\d{2}-\d{2}|unknown)(?:[ \t]+(.*))?$/i;
@@ -45,12 +46,6 @@ export function parseText(text: string): ReleaseParts {
   const titleIndex = lines.findIndex((l) => l.trim().length > 0);
   if (titleIndex < 0) throw new ReleaseParseError('no-content', 'The file holds only whitespace.');
   const title = (lines[titleIndex] as string).trim();
-  return {
-    format: 'plain',
-    date: null,
-    title,
-    source: null,
-    url: null,
-    body: splitParagraphs(lines.slice(titleIndex + 1).join('\n')),
-  };
+  const { date, body } = takeDateLine(splitParagraphs(lines.slice(titleIndex + 1).join('\n')));
+  return { format: 'plain', date, title, source: null, url: null, body };
 }
