@@ -235,6 +235,14 @@ class Grammar {
       } else break;
       j++;
     }
+    // The French "M." (Monsieur) before a full name is not an initial: "M. Christophe Lemoine".
+    if (
+      initials.length === 1 &&
+      initials[0] === i &&
+      words.length >= 2 &&
+      (this.tokens[i] as Token).text === 'M'
+    )
+      initials.length = 0;
     if (words.length === 0) return null;
     if (words.every((w) => ALL_CAPS.test((this.tokens[w] as Token).text))) return null;
     const last = words[words.length - 1] as number;
@@ -306,7 +314,13 @@ function nominative(word: string, oblique: Mention['oblique']): string {
   if (oblique === null || PARTICLES.has(word.toLowerCase())) return word;
   if (HAS_CYRILLIC.test(word)) {
     // Surnames in -ов/-ин take -ым: Токаевым -> Токаев.
-    if (oblique === 'instrumental') return word.replace(/(ов|ев|ёв|ин|ын)ым$/, '$1').replace(/(ом|ем)$/, '');
+    // Feminine -ой/-ей: Хельгой -> Хельга, Захаровой -> Захарова, Марией -> Мария.
+    if (oblique === 'instrumental')
+      return word
+        .replace(/(ов|ев|ёв|ин|ын)ым$/, '$1')
+        .replace(/(ом|ем)$/, '')
+        .replace(/ой$/, 'а')
+        .replace(/([иь])ей$/, '$1я');
     if (oblique === 'dative') return word.replace(/([бвгджзклмнпрстфхцчшщ])у$/, '$1').replace(/ю$/, 'й');
     if (/ы$/.test(word)) return word.replace(/ы$/, 'а');
     if (/[аеиоу]я$/.test(word)) return word.replace(/я$/, 'й');
@@ -325,7 +339,7 @@ function nominative(word: string, oblique: Mention['oblique']): string {
     stem = word
       .replace(/ija$/u, 'i')
       .replace(/ua$/u, 'u')
-      .replace(/([bcdfghjklmnprstvzšžčćđ])a$/u, '$1');
+      .replace(/([bcdfghjklmnprstvyzšžčćđ])a$/u, '$1');
   // The fleeting e of the nominative: Alexandrom -> Alexander, Petra -> Peter.
   return stem === word ? word : stem.replace(/([bcdfgkptv])r$/, '$1er');
 }

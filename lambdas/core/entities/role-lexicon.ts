@@ -15,7 +15,7 @@ counterpart counterparts nuncio archbishop cardinal patriarch pope mufti
 
 президент* вице-президент* премьер-министр* министр* посол посл* спикер* председател* заместител* аким*
 губернатор* мэр* советник* шейх* принц* эмир* корол* канцлер* сенатор* депутат* секретар* пресс-секретар*
-руководител* директор* консул* султан* император*
+руководител* директор* консул* султан* император* глава главы главе главой
 премьер-министрі* президенті* елші* төраға*
 
 präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin* außenminister* aussenminister*
@@ -153,8 +153,19 @@ function lookUp(folded: string, set: { exact: Set<string>; stems: Set<string> },
 
 /** The word names an office (President, Министра, veleposlanika, Außenminister). */
 export function isRoleHead(folded: string): boolean {
-  return inSet(folded, heads, 3);
+  const known = HEAD_MEMO.get(folded);
+  if (known !== undefined) return known;
+  const head = inSet(folded, heads, 3) || (folded.length > 9 && GERMAN_COMPOUND_HEAD.test(folded));
+  if (HEAD_MEMO.size > 50_000) HEAD_MEMO.clear();
+  HEAD_MEMO.set(folded, head);
+  return head;
 }
+
+const HEAD_MEMO = new Map<string, boolean>();
+
+// German compounds end in the office: Bundesaußenministerin, Staatspräsident, Regierungssprecher.
+const GERMAN_COMPOUND_HEAD =
+  /^\p{L}{3,}(?:minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|botschafter|botschafterin|sekretar|sekretarin|sprecher|sprecherin|beauftragte|beauftragter)(?:s|n|en|nen)?$/u;
 
 const englishHeads = split(HEADS.split('\n\n')[0] ?? '');
 

@@ -149,3 +149,29 @@ describe('more forms', () => {
     expect(codes('делегация из Кыргызстана; Қырғызстанның')).toEqual(['KG']);
   });
 });
+
+describe('German, Russian, French and Slovenian offices', () => {
+  test('German compound offices end in the office word', () => {
+    expect(
+      names(
+        'Bundesaußenministerin Annalena Baerbock und Bundespräsident Frank-Walter Steinmeier nahmen teil.',
+      ),
+    ).toEqual(['Annalena Baerbock', 'Frank-Walter Steinmeier']);
+    expect(names('The administrator Anna Smith spoke.')).toEqual([]);
+  });
+
+  test('Глава as an office; feminine instrumental to the nominative', () => {
+    expect(
+      names('Глава МИД Казахстана Мурат Нуртлеу встретился с Генеральным секретарем ОБСЕ Хельгой Шмид.'),
+    ).toEqual(['Мурат Нуртлеу', 'Хельга Шмид']);
+  });
+
+  test('French "M." is Monsieur, not an initial; Slovenian genitive after -y', () => {
+    expect(names('Le porte-parole du ministère, M. Christophe Lemoine, a salué la visite.')).toEqual([
+      'Christophe Lemoine',
+    ]);
+    expect(
+      names('Državna sekretarka Neva Grašič je sprejela veleposlanika Kazahstana Altaya Abibullayeva.'),
+    ).toEqual(['Neva Grašič', 'Altay Abibullayev']);
+  });
+});
