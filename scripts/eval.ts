@@ -89,6 +89,56 @@ function prf(tp: number, fp: number, fn: number): [number, number, number] {
   return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
 }
 
+/** Micro-averaged totals over scored files, as the corpus README counts them. */
+export interface ScoreTotals {
+  readonly files: number;
+  readonly countries: { readonly precision: number; readonly recall: number; readonly f1: number };
+  readonly officials: { readonly precision: number; readonly recall: number; readonly f1: number };
+  readonly matchedOfficials: number;
+  /** Share of matched officials whose canonical name is right. */
+  readonly canonical: number;
+  readonly date: number;
+  readonly title: number;
+}
+
+export function summarise(scores: readonly FileScore[]): ScoreTotals {
+  const sum = (f: (s: FileScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const [cp, cr, cf] = prf(
+    sum((s) => s.countryTp),
+    sum((s) => s.countryFp.length),
+    sum((s) => s.countryFn.length),
+  );
+  const matched = sum((s) => s.officialTp);
+  const [op, or, of] = prf(
+    matched,
+    sum((s) => s.officialFp.length),
+    sum((s) => s.officialFn.length),
+  );
+  return {
+    files: scores.length,
+    countries: { precision: cp, recall: cr, f1: cf },
+    officials: { precision: op, recall: or, f1: of },
+    matchedOfficials: matched,
+    canonical: matched === 0 ? 1 : sum((s) => s.canonicalRight) / matched,
+    date: scores.length === 0 ? 1 : sum((s) => (s.dateRight ? 1 : 0)) / scores.length,
+    title: scores.length === 0 ? 1 : sum((s) => (s.titleRight ? 1 : 0)) / scores.length,
+  };
+}
+
+/** What one file got wrong, one phrase per kind of miss. */
+export function missesOf(s: FileScore): string[] {
+  const parts: string[] = [];
+  if (s.error) parts.push(`error: ${s.error}`);
+  if (s.countryFp.length) parts.push(`countries extra ${s.countryFp.join(',')}`);
+  if (s.countryFn.length) parts.push(`countries missing ${s.countryFn.join(',')}`);
+  if (s.officialFp.length) parts.push(`officials extra ${s.officialFp.join('; ')}`);
+  if (s.officialFn.length) parts.push(`officials missing ${s.officialFn.join('; ')}`);
+  if (s.canonicalWrong.length) parts.push(`canonical ${s.canonicalWrong.join('; ')}`);
+  if (!s.dateRight) parts.push('date wrong');
+  if (!s.titleRight) parts.push('title wrong');
+  return parts;
+}
+
 const pct = (x: number) => x.toFixed(3);
 
 export function corpusDir(): string {
@@ -120,40 +170,21 @@ export function evaluate(dir = corpusDir()): { scores: FileScore[]; lines: strin
       scores.push({ ...scoreFile(expected, empty), error: (error as Error).message });
     }
   }
-  const sum = (f: (s: FileScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const [cp, cr, cf] = prf(
-    sum((s) => s.countryTp),
-    sum((s) => s.countryFp.length),
-    sum((s) => s.countryFn.length),
-  );
-  const [op, or, of] = prf(
-    sum((s) => s.officialTp),
-    sum((s) => s.officialFp.length),
-    sum((s) => s.officialFn.length),
-  );
-  const matched = sum((s) => s.officialTp);
+  const t = summarise(scores);
   const lines = [
-    `files: ${scores.length}`,
-    `countries  precision ${pct(cp)}  recall ${pct(cr)}  F1 ${pct(cf)}`,
-    `officials  precision ${pct(op)}  recall ${pct(or)}  F1 ${pct(of)}`,
-    `canonical  ${pct(matched === 0 ? 1 : sum((s) => s.canonicalRight) / matched)} of ${matched} matched officials`,
-    `date       ${pct(sum((s) => (s.dateRight ? 1 : 0)) / scores.length)}`,
-    `title      ${pct(sum((s) => (s.titleRight ? 1 : 0)) / scores.length)}`,
+    `files: ${t.files}`,
+    `countries  precision ${pct(t.countries.precision)}  recall ${pct(t.countries.recall)}  F1 ${pct(t.countries.f1)}`,
+    `officials  precision ${pct(t.officials.precision)}  recall ${pct(t.officials.recall)}  F1 ${pct(t.officials.f1)}`,
+    `canonical  ${pct(t.canonical)} of ${t.matchedOfficials} matched officials`,
+    `date       ${pct(t.date)}`,
+    `title      ${pct(t.title)}`,
     '',
     'misses:',
+    ...scores.flatMap((score) => {
+      const misses = missesOf(score);
+      return misses.length > 0 ? [`  ${score.file}: ${misses.join(' | ')}`] : [];
+    }),
   ];
-  for (const s of scores) {
-    const parts: string[] = [];
-    if (s.error) parts.push(`error: ${s.error}`);
-    if (s.countryFp.length) parts.push(`countries extra ${s.countryFp.join(',')}`);
-    if (s.countryFn.length) parts.push(`countries missing ${s.countryFn.join(',')}`);
-    if (s.officialFp.length) parts.push(`officials extra ${s.officialFp.join('; ')}`);
-    if (s.officialFn.length) parts.push(`officials missing ${s.officialFn.join('; ')}`);
-    if (s.canonicalWrong.length) parts.push(`canonical ${s.canonicalWrong.join('; ')}`);
-    if (!s.dateRight) parts.push('date wrong');
-    if (!s.titleRight) parts.push('title wrong');
-    if (parts.length) lines.push(`  ${s.file}: ${parts.join(' | ')}`);
-  }
   return { scores, lines };
 }
 
