@@ -291,6 +291,20 @@ class Grammar {
   }
 }
 
+/** The token that closes a parenthesis of one to three lowercase words opened before `open`, or -1. */
+function parenthesisEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open; k < tokens.length && k <= open + 3; k++) {
+    const t = tokens[k] as Token;
+    if (k > open && /^\) ?$/.test(t.gap)) return k;
+    if (!/^\p{Ll}/u.test(t.text) || (k > open && t.gap !== ' ')) return -1;
+  }
+  return -1;
+}
+
+// Kazakh case endings on a Russian-style surname: Мирзиёевтің, Усмоновпен, Тоқаевқа.
+const KAZAKH_CASE =
+  /^(.{2,}(?:ов|ев|ёв|ин|ова|ева|ина))(?:тың|тің|дың|дің|ның|нің|ты|ті|ды|ді|ны|ні|қа|ға|ке|ге|пен|бен|мен|та|те|да|де|тан|тен|дан|ден|нан|нен)$/;
+
 function obliqueOf(head: Token): Mention['oblique'] {
   const f = head.folded;
   if (!HAS_CYRILLIC.test(head.text)) {
@@ -311,6 +325,8 @@ function obliqueOf(head: Token): Mention['oblique'] {
 
 /** Rebuilds the nominative of an inflected name from the case the role word shows. */
 function nominative(word: string, oblique: Mention['oblique']): string {
+  const kazakh = KAZAKH_CASE.exec(word);
+  if (kazakh) return kazakh[1] as string;
   if (oblique === null || PARTICLES.has(word.toLowerCase())) return word;
   if (HAS_CYRILLIC.test(word)) {
     // Surnames in -ов/-ин take -ым: Токаевым -> Токаев.
@@ -506,12 +522,37 @@ export function findOfficials(
     let prevKind: 'head' | 'connector' | 'solid' = 'head';
     let sawCue = false;
     let lowerRun = 0;
+    const english = isEnglishHead(head.folded);
+    let afterParen = -1;
     for (let j = h + 1; j < tokens.length && j <= h + 18; j++) {
       const t = tokens[j] as Token;
-      if (SENTENCE_GAP.test(t.gap) && !g.isAbbreviationStop(j)) break;
+      // A short lowercase aside inside a role reads through: "to Russia and Uzbekistan (concurrently) Name".
+      if (/^ ?\($/.test(t.gap) && j > h + 1) {
+        const close = parenthesisEnd(tokens, j);
+        if (close > 0) {
+          afterParen = close;
+          j = close - 1;
+          continue;
+        }
+      }
+      if (SENTENCE_GAP.test(t.gap) && !g.isAbbreviationStop(j) && j !== afterParen) break;
       const comma = t.gap.includes(',');
       if (isNotOfficialCue(t.folded)) sawCue = true;
-      const run = g.readName(j);
+      let run = g.readName(j);
+      // Right after "of"/"and" in an English role, the leading capitalised words of a long run finish the
+      // institution or place ("Secretary of Commerce Howard Lutnick", "to the UN in New York Batyr Akmuradov").
+      if (
+        run &&
+        english &&
+        j === run.first &&
+        CONNECTORS.has((tokens[j - 1] as Token | undefined)?.folded ?? '') &&
+        run.words.length >= 3 &&
+        run.initials.length === 0 &&
+        !run.words.some((w) => PARTICLES.has((tokens[w] as Token).folded))
+      ) {
+        const words = run.words.slice(-2);
+        run = { first: words[0] as number, last: run.last, words, initials: [] };
+      }
       if (run && !taken.has(run.first)) {
         const size = run.words.length + run.initials.length;
         const next = tokens[run.last + 1];
@@ -520,7 +561,9 @@ export function findOfficials(
           !SENTENCE_GAP.test(next.gap) &&
           !next.gap.includes(',') &&
           CONNECTORS.has(next.folded) &&
-          next.folded !== 'and';
+          next.folded !== 'and' &&
+          // Slovenian "in", Croatian "i", Russian "и" are "and", not a place's "in".
+          (english || !COORDINATORS.has(next.folded));
         const direct = prevKind === 'head' && !comma;
         const accept =
           !sawCue && (direct ? true : size >= 2 && (prevKind === 'solid' || comma || !continues));
@@ -534,6 +577,13 @@ export function findOfficials(
           )
             re--;
           const role = g.text(start, re, text);
+          // The case shows on the last part of a hyphenated office: "Премьер-министру".
+          let caseHead = h;
+          while (
+            /^[-\u2010-\u2011]$/.test(tokens[caseHead + 1]?.gap ?? '') &&
+            isRoleHead(tokens[caseHead + 1]?.folded ?? '')
+          )
+            caseHead++;
           mentions.push({
             first: run.first,
             last: run.last,
@@ -541,7 +591,8 @@ export function findOfficials(
             initials: run.initials,
             role,
             country: roleCountry(start, re),
-            oblique: obliqueOf(tokens[lastHead] as Token),
+            // The name agrees with the first office word: "Заместитель министра ... Ж.Бейшеналиев" is nominative.
+            oblique: obliqueOf(tokens[caseHead] as Token),
           });
           taken.add(run.first);
           if (isPluralHead((tokens[lastHead] as Token).folded))

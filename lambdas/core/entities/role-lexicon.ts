@@ -16,6 +16,7 @@ counterpart counterparts nuncio archbishop cardinal patriarch pope mufti
 президент* вице-президент* премьер-министр* министр* посол посл* спикер* председател* заместител* аким*
 губернатор* мэр* советник* шейх* принц* эмир* корол* канцлер* сенатор* депутат* секретар* пресс-секретар*
 руководител* директор* консул* султан* император* глава главы главе главой
+премьер премьера премьеру премьером
 премьер-министрі* президенті* елші* төраға*
 
 präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin* außenminister* aussenminister*
@@ -72,11 +73,13 @@ foundation authority board chamber association society alliance partnership secr
 officer officers executive coalition network platform format corporation company airways airlines railways
 presidential administration apparatus cabinet chancellery large issues relations rights human women youth
 children protocol climate environment migration refugees labour labor transport communications digital technology
-tourism sport sports emergency situations ecology resources science
+tourism sport sports emergency situations ecology resources science commerce integration majlis maslahat
+meet meets hold holds discuss discusses receive receives visit visits attend attends
 gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата
 абу-даби абу даби источник пресс-служба пресс служба акорды президента государства глава
+администрац* аппарат* канцеляри* палат* комитет* агентств* управлени* департамент* министерств* ведомств*
 bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik ministerium regierung auswärtiges amt
 republika republike republici republiku republikom republiko republiki vlada vlade vladi sabor sabora
 ministarstvo veleposlanstvo
@@ -187,7 +190,8 @@ export function isRoleModifier(folded: string): boolean {
 
 /** The capitalised word belongs to an institution, a place or a date, not to a name. */
 export function isNotName(folded: string): boolean {
-  return inSet(folded, notName, 0);
+  // Up to two ending letters, for the Russian institution stems (Администрации, Палаты).
+  return inSet(folded, notName, 2);
 }
 
 /** An acronym that names an organisation. */
