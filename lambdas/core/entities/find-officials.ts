@@ -217,6 +217,17 @@ class Grammar {
       } else if (this.isGivenNamePart(j, words)) {
         words.push(j);
         afterInitial = false;
+      } else if (
+        words.length > 0 &&
+        !afterInitial &&
+        t.gap === ' ' &&
+        /^[\u0410-\u042f]$/.test(t.text) &&
+        words[words.length - 1] === j - 1 &&
+        (this.tokens[j - 1] as Token).text.length <= 4
+      ) {
+        // A one-syllable Chinese given name in Cyrillic ends the name: "Ван И".
+        words.push(j);
+        break;
       } else if (words.length > 0 && !afterInitial && /^[ \u00a0]$/.test(t.gap) && REGNAL.test(t.text)) {
         // A regnal number ends the name: "King Abdullah II", "Pope Leo XIV".
         words.push(j);

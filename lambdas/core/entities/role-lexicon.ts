@@ -17,7 +17,7 @@ counterpart counterparts nuncio archbishop cardinal patriarch pope mufti
 губернатор* мэр* советник* шейх* принц* эмир* корол* канцлер* сенатор* депутат* секретар* пресс-секретар*
 руководител* директор* консул* султан* император* глава главы главе главой
 премьер премьера премьеру премьером
-премьер-министрі* президенті* елші* төраға*
+премьер-министрі* президенті* елші* төраға* елшісі елшісімен елшісін елшісіне елшісінің төрағасы төрағасымен төрағасын төрағасының
 
 präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin* außenminister* aussenminister*
 minister* ministerin* ministerpräsident* premierminister* botschafter* botschafterin* sprecher* sprecherin*
