@@ -175,3 +175,69 @@ describe('German, Russian, French and Slovenian offices', () => {
     ).toEqual(['Neva Grašič', 'Altay Abibullayev']);
   });
 });
+
+// Rules added for the second round of unseen releases (u26-u45).
+describe('second round', () => {
+  test('the words after "of"/"and" in an English role finish the institution or place, not the name', () => {
+    expect(names('Secretary of Commerce Howard Lutnick joined them.')).toEqual(['Howard Lutnick']);
+    expect(names('Minister of Trade and Integration Arman Shakkaliyev spoke.')).toEqual([
+      'Arman Shakkaliyev',
+    ]);
+    expect(names('He met the Permanent Representative to the UN in New York Batyr Akmuradov.')).toEqual([
+      'Batyr Akmuradov',
+    ]);
+    // A name with a particle after the complement is left whole.
+    expect(names('Minister of State Sheikh Shakhbut bin Nahyan Al Nahyan arrived.')).toEqual([
+      'Shakhbut bin Nahyan Al Nahyan',
+    ]);
+  });
+
+  test('a short lowercase aside inside a role reads through to the name', () => {
+    expect(
+      names(
+        'He met the Ambassador of Nigeria to Russia and Uzbekistan (concurrently) Abdullahi Yibaikwal Shehu.',
+      ),
+    ).toEqual(['Abdullahi Yibaikwal Shehu']);
+  });
+
+  test('a Russian name agrees with the first office word, also across a hyphen', () => {
+    expect(officials('Заместитель министра иностранных дел Ж.Бейшеналиев принял посла.')[0]?.name).toBe(
+      'Ж.Бейшеналиев',
+    );
+    expect(
+      names(
+        'Он провел переговоры с Заместителем Премьер-министра – Министром иностранных дел Муратом Нуртлеу.',
+      ),
+    ).toEqual(['Мурат Нуртлеу']);
+  });
+
+  test('institution words in Russian and verbs in a headline are not names', () => {
+    expect(names('Участвовали Руководитель Администрации Президента Айбек Дадебай и другие.')).toEqual([
+      'Айбек Дадебай',
+    ]);
+    expect(names('President Trump hosted them.', 'Leaders Meet in Washington')).toEqual(['Trump']);
+  });
+
+  test('Slovenian "in" after a name is "and"', () => {
+    expect(
+      names(
+        'Sodelovala sta ministrica za zunanje in evropske zadeve Tanja Fajon in minister Murat Nurtleu. Z ministrico Fajon je podpisal memorandum.',
+      ),
+    ).toEqual(['Tanja Fajon', 'Murat Nurtleu']);
+  });
+
+  test('Kazakh: possessive office forms and case endings on surnames', () => {
+    expect(names('Министр Өзбекстан Республикасының елшісі Ойбек Усмоновпен кездесті.')).toContain(
+      'Ойбек Усмонов',
+    );
+    expect(names('Өзбекстан Президенті Шавкат Мирзиёевтің уағдаластықтары.')).toEqual(['Шавкат Мирзиёев']);
+  });
+
+  test('a one-letter Chinese given name in Cyrillic', () => {
+    expect(names('Прибыл министр иностранных дел КНР Ван И.')).toEqual(['Ван И']);
+  });
+
+  test('Lao PDR and Filipino', () => {
+    expect(codes('A delegation from the Lao PDR met Filipino companies.')).toEqual(['LA', 'PH']);
+  });
+});
