@@ -55,6 +55,7 @@ const PARTICLES = new Set([
   'di',
   'zu',
 ]);
+const PATRONYMIC_MARKERS = new Set(['uulu', 'kyzy', 'уулу', 'кызы']);
 const HONORIFICS = new Set([
   'mr',
   'mrs',
@@ -228,6 +229,10 @@ class Grammar {
         // A one-syllable Chinese given name in Cyrillic ends the name: "Ван И".
         words.push(j);
         break;
+      } else if (words.length > 0 && !afterInitial && t.gap === ' ' && PATRONYMIC_MARKERS.has(t.folded)) {
+        // A Kyrgyz patronymic ends the name: "Nurlanbek Turgunbek uulu", "Айжан Асанбек кызы".
+        words.push(j);
+        break;
       } else if (words.length > 0 && !afterInitial && /^[ \u00a0]$/.test(t.gap) && REGNAL.test(t.text)) {
         // A regnal number ends the name: "King Abdullah II", "Pope Leo XIV".
         words.push(j);
@@ -322,6 +327,8 @@ function obliqueOf(head: Token): Mention['oblique'] {
     // Slovenian and Croatian office words show the case: ministrom/veleposlanikom, ministru, ministra/veleposlanika.
     if (isEnglishHead(f)) return null;
     if (/[bcdfghjklmnprstvz]om$/.test(f)) return 'instrumental';
+    // Feminine accusative/instrumental: z ministrico Tanjo Fajon, sprejela veleposlanico.
+    if (/(?:ic|k)o$/.test(f)) return 'instrumental';
     if (/kolegu$/.test(f)) return 'dative';
     if (/kolega$/.test(f)) return null;
     if (/(?:ik|tr|nt)u$/.test(f)) return 'dative';
@@ -360,7 +367,8 @@ function nominative(word: string, oblique: Mention['oblique']): string {
     stem = word
       .replace(/([aeiouáéíóúr])jem$/u, '$1')
       .replace(/([cčšžćđj])em$/u, '$1')
-      .replace(/([bcdfghjklmnprstvzšžčćđ])om$/u, '$1');
+      .replace(/([bcdfghjklmnprstvzšžčćđ])om$/u, '$1')
+      .replace(/([bcdfghjklmnprstvzšžčćđ])o$/u, '$1a');
   else if (oblique === 'dative') stem = word.replace(/([bcdfghjklmnprstvzšžčćđ])u$/u, '$1');
   else
     stem = word
@@ -455,7 +463,8 @@ export function findOfficials(
       const prev = tokens[s - 1] as Token;
       const cur = tokens[s] as Token;
       if (!/^[ \u00a0]$/.test(cur.gap) && !/^[-\u2010-\u2015]$/.test(cur.gap)) break;
-      const isLowerConnector = CONNECTORS.has(prev.folded) || FUNCTION_WORDS.has(prev.folded);
+      const isLowerConnector =
+        CONNECTORS.has(prev.folded) || FUNCTION_WORDS.has(prev.folded) || COORDINATORS.has(prev.folded);
       if (isLowerConnector) break;
       if (isRoleHead(prev.folded) || isRoleModifier(prev.folded) || countryAt[s - 1] !== undefined) s--;
       else break;
@@ -491,6 +500,27 @@ export function findOfficials(
     // A role does not end on a connector.
     while (e > h && CONNECTORS.has((tokens[e] as Token).folded)) e--;
     return e;
+  };
+
+  /**
+   * The office word whose case the name takes: the first of a chain of offices joined by genitives ("Заместитель
+   * министра иностранных дел Ж.Бейшеналиев" is nominative), not one across a verb ("Министр встретилась с Послом
+   * ... Айгуль Кузембаевой"). The first part of a hyphenated office shows no case: "Премьер-министру".
+   */
+  const caseCarrier = (lastHead: number, h: number): number => {
+    let c = lastHead;
+    for (let k = lastHead - 1; k >= h; k--) {
+      const t = tokens[k] as Token;
+      const joint = (tokens[k + 1] as Token).gap;
+      if (SENTENCE_GAP.test(joint) || joint.includes(',')) break;
+      if (isRoleHead(t.folded)) {
+        if (!/^[-\u2010-\u2011]$/.test(joint)) c = k;
+      } else if (
+        !(isRoleModifier(t.folded) || isNotName(t.folded) || countryAt[k] !== undefined || isAcronym(t.text))
+      )
+        break;
+    }
+    return c;
   };
 
   /**
@@ -579,8 +609,10 @@ export function findOfficials(
         const accept =
           !sawCue && (direct ? true : size >= 2 && (prevKind === 'solid' || comma || !continues));
         if (accept && !(prevKind === 'connector' && continues)) {
-          const start = roleStart(lastHead === h ? h : h);
-          const roleEnd = j - 1;
+          const caseHead = caseCarrier(lastHead, h);
+          // The role starts at that office word, not at an earlier office across a verb.
+          const start = roleStart(caseHead);
+          const roleEnd = run.first - 1;
           let re = roleEnd;
           while (
             re > h &&
@@ -588,13 +620,6 @@ export function findOfficials(
           )
             re--;
           const role = g.text(start, re, text);
-          // The case shows on the last part of a hyphenated office: "Премьер-министру".
-          let caseHead = h;
-          while (
-            /^[-\u2010-\u2011]$/.test(tokens[caseHead + 1]?.gap ?? '') &&
-            isRoleHead(tokens[caseHead + 1]?.folded ?? '')
-          )
-            caseHead++;
           mentions.push({
             first: run.first,
             last: run.last,

@@ -9,7 +9,7 @@ president vice-president vicepresident minister secretary secretary-general unde
 ambassador speaker chairman chairwoman chairperson chair deputy senator congressman congresswoman governor mayor
 spokesperson spokesman spokeswoman akim king queen emir sheikh prince princess chancellor premier commissioner
 envoy consul director director-general head leader adviser advisor counsellor counselor attache charge mp
-representative ombudsman prosecutor-general vice-chancellor emperor sultan
+representative ombudsman prosecutor-general mps vice-chancellor emperor sultan
 presidents ministers secretaries ambassadors speakers chairmen governors mayors envoys leaders senators
 counterpart counterparts nuncio archbishop cardinal patriarch pope mufti
 
@@ -79,6 +79,7 @@ gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата
 абу-даби абу даби источник пресс-служба пресс служба акорды президента государства глава
+сенат* парламент* мажилис* собрани* правительств* посольств* республик* федераци* организаци*
 администрац* аппарат* канцеляри* палат* комитет* агентств* управлени* департамент* министерств* ведомств*
 bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik ministerium regierung auswärtiges amt
 republika republike republici republiku republikom republiko republiki vlada vlade vladi sabor sabora
@@ -179,7 +180,7 @@ export function isEnglishHead(folded: string): boolean {
 
 /** A plural office word that opens a list of names: "Ministers", "Presidents", "Chairmen", "ministres". */
 export function isPluralHead(folded: string): boolean {
-  if (folded === 'chairmen' || folded === 'ministres') return true;
+  if (folded === 'chairmen' || folded === 'ministres' || folded === 'mps') return true;
   return folded.endsWith('s') && folded.length > 4 && englishHeads.exact.has(folded.slice(0, -1));
 }
 

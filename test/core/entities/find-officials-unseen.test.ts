@@ -237,6 +237,36 @@ describe('second round', () => {
     expect(names('Прибыл министр иностранных дел КНР Ван И.')).toEqual(['Ван И']);
   });
 
+  test('Slovenian feminine accusative/instrumental names and Russian case after a verb', () => {
+    expect(names('Predsednica se je sestala z ministrico za zunanje zadeve Tanjo Fajon.')).toEqual([
+      'Tanja Fajon',
+    ]);
+    const o = officials('Министр встретилась с Послом Республики Казахстан Айгуль Кузембаевой.');
+    expect(o.map((x) => x.name)).toEqual(['Айгуль Кузембаева']);
+    // The role starts at the office the name belongs to, not at the subject's office across the verb.
+    expect(o[0]?.roles).toEqual(['Послом Республики Казахстан']);
+  });
+
+  test('Russian institution names in the genitive are not names; Kyrgyz patronymics; MPs opens a list', () => {
+    expect(
+      names(
+        'Председатель Сената Маулен Ашимбаев принял делегацию во главе со Спикером Парламента Грузии Шалвой Папуашвили.',
+      ),
+    ).toEqual(['Маулен Ашимбаев', 'Шалва Папуашвили']);
+    expect(names('He met Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu.')).toEqual([
+      'Nurlanbek Turgunbek uulu',
+    ]);
+    expect(names('The delegation included Senator Ali Bektayev, MPs Aidos Sarym and Yermurat Bapi.')).toEqual(
+      ['Ali Bektayev', 'Aidos Sarym', 'Yermurat Bapi'],
+    );
+  });
+
+  test('a role keeps its place when a long run is cut: "Governor of California"', () => {
+    expect(officials('They met Governor of California Gavin Newsom.')[0]?.roles).toEqual([
+      'Governor of California',
+    ]);
+  });
+
   test('Lao PDR and Filipino', () => {
     expect(codes('A delegation from the Lao PDR met Filipino companies.')).toEqual(['LA', 'PH']);
   });
