@@ -76,6 +76,13 @@ const HONORIFICS = new Set([
   'gospa',
   'm',
   'mme',
+  // Malaysian styles: "Dato' Seri Anwar Ibrahim".
+  'dato',
+  'datuk',
+  'datin',
+  'seri',
+  'sri',
+  'tun',
 ]);
 const CONNECTORS = new Set([
   'of',

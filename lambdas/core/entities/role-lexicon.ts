@@ -53,7 +53,7 @@ du de la le les des et aux pour en affaires étrangères haut spécial spéciale
 /** Capitalised words that belong to institutions, places and dates, never to a person's name. */
 const NOT_NAME = `
 the a an on in at during after before with and of for to by from this that these those he she it they we his her
-their our its mr mrs ms dr prof sir madam dame dear excellency excellencies his-excellency today yesterday
+their our its mr mrs ms dr prof sir madam dame dear excellency excellencies his-excellency dato datuk datin seri sri tun today yesterday
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december ministry ministries assembly parliament government council commission
 committee department office embassy consulate republic federation kingdom union states state united national
@@ -79,7 +79,7 @@ gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата
 абу-даби абу даби источник пресс-служба пресс служба акорды президента государства глава
-сенат* парламент* мажилис* собрани* правительств* посольств* республик* федераци* организаци*
+исполком* сенат* парламент* мажилис* собрани* правительств* посольств* республик* федераци* организаци*
 администрац* аппарат* канцеляри* палат* комитет* агентств* управлени* департамент* министерств* ведомств*
 bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik ministerium regierung auswärtiges amt
 republika republike republici republiku republikom republiko republiki vlada vlade vladi sabor sabora

@@ -261,6 +261,11 @@ describe('second round', () => {
     );
   });
 
+  test('Malaysian styles are not names; Исполком is an institution', () => {
+    expect(names("Prime Minister Dato' Seri Anwar Ibrahim spoke.")).toEqual(['Anwar Ibrahim']);
+    expect(names('Он принял Председателя Исполкома СНГ Сергея Лебедева.')).toEqual(['Сергей Лебедев']);
+  });
+
   test('a role keeps its place when a long run is cut: "Governor of California"', () => {
     expect(officials('They met Governor of California Gavin Newsom.')[0]?.roles).toEqual([
       'Governor of California',
