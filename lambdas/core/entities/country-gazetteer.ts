@@ -193,7 +193,7 @@ export class CountryGazetteer {
         let ok = true;
         for (let j = 0; j < n && ok; j++) {
           const tok = tokens[i + j];
-          if (j > 0 && (!tok || !/^[\s.\-\u2010-\u2015'’]*$/.test(tok.gap))) ok = false;
+          if (j > 0 && (!tok || !/^[\s.\-\u2010-\u2015'‘’]*$/.test(tok.gap))) ok = false;
           else ok = this.wordMatches(p.words[j] as WordPattern, tokens, i + j, relaxed);
         }
         if (!ok) continue;

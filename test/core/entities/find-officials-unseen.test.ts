@@ -272,6 +272,12 @@ describe('second round', () => {
     ]);
   });
 
+  test('Uzbek names of the region with any apostrophe; Tajik Cyrillic; Slovenian Saudi; Ecuadorian', () => {
+    for (const form of ["O'zbekiston", 'O‘zbekiston', 'Oʻzbekiston', 'O’zbekiston', 'Ўзбекистон'])
+      expect(codes(`${form} Respublikasi`)).toEqual(['UZ']);
+    expect(codes("Qirg'iziston, Тоҷикистон, Savdsko Arabijo, Ecuadorian")).toEqual(['EC', 'KG', 'SA', 'TJ']);
+  });
+
   test('Lao PDR and Filipino', () => {
     expect(codes('A delegation from the Lao PDR met Filipino companies.')).toEqual(['LA', 'PH']);
   });
