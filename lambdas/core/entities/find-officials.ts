@@ -357,14 +357,25 @@ function nominative(word: string, oblique: Mention['oblique']): string {
     // Surnames in -ов/-ин take -ым: Токаевым -> Токаев.
     // Feminine -ой/-ей: Хельгой -> Хельга, Захаровой -> Захарова, Марией -> Мария.
     if (oblique === 'instrumental')
+      return (
+        word
+          .replace(/(ов|ев|ёв|ин|ын)ым$/, '$1')
+          // Soft stems: Игорем -> Игорь, Андреем -> Андрей; Мерцем, Гутеррешем -> Мерц, Гутерреш.
+          .replace(/([аеиоуэюя])ем$/, '$1й')
+          .replace(/([бвгдзклмнпрстфх])ем$/, '$1ь')
+          .replace(/(ом|ем)$/, '')
+          .replace(/ой$/, 'а')
+          .replace(/([иь])ей$/, '$1я')
+      );
+    if (oblique === 'dative')
       return word
-        .replace(/(ов|ев|ёв|ин|ын)ым$/, '$1')
-        .replace(/(ом|ем)$/, '')
-        .replace(/ой$/, 'а')
-        .replace(/([иь])ей$/, '$1я');
-    if (oblique === 'dative') return word.replace(/([бвгджзклмнпрстфхцчшщ])у$/, '$1').replace(/ю$/, 'й');
+        .replace(/([бвгджзклмнпрстфхцчшщ])у$/, '$1')
+        .replace(/([бвгдзклмнпрстфх])ю$/, '$1ь')
+        .replace(/ю$/, 'й');
     if (/ы$/.test(word)) return word.replace(/ы$/, 'а');
     if (/[аеиоу]я$/.test(word)) return word.replace(/я$/, 'й');
+    // A masculine soft stem: Эмманюэля -> Эмманюэль (a feminine name in -я would read -и here).
+    if (/[бвгдзклмнпрстфх]я$/.test(word)) return word.replace(/я$/, 'ь');
     return word.replace(/([бвгджзклмнпрстфхцчшщ])а$/, '$1');
   }
   // Slovenian/Croatian masculine names: Josepha -> Joseph, Schallenbergom -> Schallenberg, Grlićem -> Grlić,
@@ -1010,6 +1021,7 @@ function describe(
         tails.push(w);
     }
     let earliestFull: { at: number; text: string } | null = null;
+    let fuller: string | null = null;
     const starts: number[] = [];
     for (const c of new Set(tails.map((t) => (t[0] ?? '').charCodeAt(0))))
       starts.push(...(byLetter.get(c) ?? []));
@@ -1037,8 +1049,23 @@ function describe(
           before &&
           (g.isNameWord(i - 1) || PARTICLES.has(before.folded)) &&
           NAME_GAP.test((tokens[i] as Token).gap)
-        )
+        ) {
+          // A person known by initials ("Ж.Бейшеналиев") and named in full elsewhere ("Жаныбек Бейшеналиев"):
+          // the given name must start with the initial, and the two words must be the whole name.
+          const initial = best.initials[0];
+          if (
+            fuller === null &&
+            initial !== undefined &&
+            full.length === 1 &&
+            tail === tails[0] &&
+            g.isNameWord(i - 1) &&
+            before.folded.startsWith((tokens[initial] as Token).folded) &&
+            !(i > 1 && g.isNameWord(i - 2) && NAME_GAP.test(before.gap)) &&
+            !(nextTok && g.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap))
+          )
+            fuller = g.text(i - 1, last, text);
           break;
+        }
         if (before && g.isInitial(i - 1)) {
           // An initials form ("R.Vassilenko"): the variant starts at the first initial.
           let k = i - 1;
@@ -1081,6 +1108,10 @@ function describe(
     // The fullest form as first written (a headline spelling over a later transliteration).
     if (earliestFull && !best.oblique && best.initials.length === 0 && earliestFull.at < best.first)
       name = earliestFull.text;
+    if (fuller !== null) {
+      name = fuller;
+      addVariant(fuller);
+    }
     const roles = [
       ...new Set(p.mentions.map((m) => m.role).filter((r): r is string => r !== null && r.length > 0)),
     ];

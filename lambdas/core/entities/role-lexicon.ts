@@ -79,6 +79,7 @@ gmbh ag inc ltd llc jsc plc corp co
 министерство министерства мид правительство посольство республика республики республике федерация федерации
 совет собрание парламент сенат мажилис организация организации объединенных объединенные арабских эмиратов эмирата
 абу-даби абу даби источник пресс-служба пресс служба акорды президента государства глава
+европейск* евразийск* азиатск* исламск* международн* государственн* национальн* верховн* кабинет*
 исполком* сенат* парламент* мажилис* собрани* правительств* посольств* республик* федераци* организаци*
 администрац* аппарат* канцеляри* палат* комитет* агентств* управлени* департамент* министерств* ведомств*
 bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik ministerium regierung auswärtiges amt
@@ -191,8 +192,8 @@ export function isRoleModifier(folded: string): boolean {
 
 /** The capitalised word belongs to an institution, a place or a date, not to a name. */
 export function isNotName(folded: string): boolean {
-  // Up to two ending letters, for the Russian institution stems (Администрации, Палаты).
-  return inSet(folded, notName, 2);
+  // Up to three ending letters, for the Russian institution stems (Администрации, Палаты, Европейского).
+  return inSet(folded, notName, 3);
 }
 
 /** An acronym that names an organisation. */

@@ -266,6 +266,29 @@ describe('second round', () => {
     expect(names('Он принял Председателя Исполкома СНГ Сергея Лебедева.')).toEqual(['Сергей Лебедев']);
   });
 
+  test('Russian soft-stem names in the dative, genitive and instrumental; adjectives of institutions', () => {
+    expect(names('Он направил поздравление Президенту Франции Эмманюэлю Макрону.')).toEqual([
+      'Эмманюэль Макрон',
+    ]);
+    expect(names('Визит Президента Франции Эмманюэля Макрона.')).toEqual(['Эмманюэль Макрон']);
+    expect(names('Встреча с Председателем Европейского совета Антониу Коштой.')).toEqual(['Антониу Кошта']);
+    expect(
+      names('Делегацию возглавил Заместитель Председателя Кабинета Министров Туркменистана Рашид Мередов.'),
+    ).toEqual(['Рашид Мередов']);
+  });
+
+  test('a person known by initials and named in full elsewhere gets the full name', () => {
+    const o = officials(
+      'Посол Кыргызской Республики Ж.Бейшеналиев вручил грамоты. Жаныбек Бейшеналиев отметил рост торговли.',
+    );
+    expect(o.map((x) => x.name)).toEqual(['Жаныбек Бейшеналиев']);
+    expect(o[0]?.variants).toEqual(['Ж.Бейшеналиев', 'Жаныбек Бейшеналиев']);
+    // A full name with another initial is someone else's.
+    expect(names('Посол Ж.Бейшеналиев вручил грамоты. Алмаз Бейшеналиев отметил рост.')).toEqual([
+      'Ж.Бейшеналиев',
+    ]);
+  });
+
   test('a role keeps its place when a long run is cut: "Governor of California"', () => {
     expect(officials('They met Governor of California Gavin Newsom.')[0]?.roles).toEqual([
       'Governor of California',
