@@ -384,12 +384,16 @@ function nominative(word: string, oblique: Mention['oblique']): string {
   if (oblique === 'instrumental')
     stem = word
       .replace(/([aeiouáéíóúr])jem$/u, '$1')
+      // Altayem -> Altay.
+      .replace(/yem$/u, 'y')
       .replace(/([cčšžćđj])em$/u, '$1')
       .replace(/([bcdfghjklmnprstvzšžčćđ])om$/u, '$1')
       .replace(/([bcdfghjklmnprstvzšžčćđ])o$/u, '$1a');
   else if (oblique === 'dative') stem = word.replace(/([bcdfghjklmnprstvzšžčćđ])u$/u, '$1');
   else
     stem = word
+      // Igorja, Bakhtiyorja -> Igor, Bakhtiyor.
+      .replace(/rja$/u, 'r')
       .replace(/ija$/u, 'i')
       .replace(/ua$/u, 'u')
       .replace(/([bcdfghjklmnprstvyzšžčćđ])a$/u, '$1');
@@ -581,7 +585,8 @@ export function findOfficials(
     let prevKind: 'head' | 'connector' | 'solid' = 'head';
     let sawCue = false;
     let lowerRun = 0;
-    const english = isEnglishHead(head.folded);
+    // "minister za zunanje zadeve" is Slovenian: the same office word, with lowercase genitives after it.
+    const english = isEnglishHead(head.folded) && tokens[h + 1]?.folded !== 'za';
     let afterParen = -1;
     for (let j = h + 1; j < tokens.length && j <= h + 18; j++) {
       const t = tokens[j] as Token;
@@ -692,7 +697,7 @@ export function findOfficials(
         )
           prevKind = 'head';
       } else if (
-        !isEnglishHead((tokens[lastHead] as Token).folded) &&
+        (!isEnglishHead((tokens[lastHead] as Token).folded) || (lastHead === h && !english)) &&
         /^\p{Ll}/u.test(t.text) &&
         lowerRun < 4
       ) {

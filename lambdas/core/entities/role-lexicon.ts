@@ -24,7 +24,7 @@ minister* ministerin* ministerpräsident* premierminister* botschafter* botschaf
 regierungssprecher* staatssekretär* staatssekretärin* vorsitzende* bürgermeister* gouverneur* abgeordnete* generalsekretär*
 amtskolleg* amtskollegin* staatsminister* staatsministerin* beauftragte* gesandte*
 
-predsednik* predsednica* predsjednik* predsjednica* premijer* premijerka* ministar* ministrica* veleposlanik*
+predsednik* predsednic* predsjednik* predsjednic* veleposlanic* ministric* sekretark* premijer* premijerka* ministar* ministrica* veleposlanik*
 veleposlanica* tajnik* tajnica* sekretar* sekretarka* župan* županja* gradonačelnik* glasnogovornik* glasnogovornica*
 zastupnik* poslanec* poslanka* kancelar* ministra ministru ministrom ministri ministrih ministrov ministre
 ministrice ministrico državnim sekretarjem veleposlanikom predsednikom kolega kolegom kolegu kolege kolegica
@@ -83,6 +83,9 @@ gmbh ag inc ltd llc jsc plc corp co
 исполком* сенат* парламент* мажилис* собрани* правительств* посольств* республик* федераци* организаци*
 администрац* аппарат* канцеляри* палат* комитет* агентств* управлени* департамент* министерств* ведомств*
 bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik ministerium regierung auswärtiges amt
+auswärtigen amts amtes bundestag bundestages bundesrat bundesrates zusammenarbeit entwicklung wirtschaft klimaschutz
+verteidigung finanzen bildung forschung gesundheit arbeit soziales justiz umwelt ernährung landwirtschaft verkehr
+angelegenheiten heimat inneres europa
 republika republike republici republiku republikom republiko republiki vlada vlade vladi sabor sabora
 ministarstvo veleposlanstvo
 république ministère union européenne ue

@@ -289,6 +289,25 @@ describe('second round', () => {
     ]);
   });
 
+  test('German institution words in a role; Slovenian and Croatian forms of names and offices', () => {
+    expect(names('Die Staatssekretärin des Auswärtigen Amts, Susanne Baumann, empfing ihn.')).toEqual([
+      'Susanne Baumann',
+    ]);
+    expect(
+      names('Die Bundesministerin für wirtschaftliche Zusammenarbeit Svenja Schulze reiste ab.'),
+    ).toEqual(['Svenja Schulze']);
+    expect(
+      names('Minister za zunanje zadeve Tanja Fajon je sprejela zunanjega ministra Bakhtiyorja Saidova.'),
+    ).toEqual(['Tanja Fajon', 'Bakhtiyor Saidov']);
+    expect(names('Srečala se je z veleposlanikom Republike Kazahstan Altayem Abibullayevom.')).toEqual([
+      'Altay Abibullayev',
+    ]);
+    expect(names('Ministar Gordan Grlić Radman primio je veleposlanicu Japana Kumiko Hara.')).toEqual([
+      'Gordan Grlić Radman',
+      'Kumiko Hara',
+    ]);
+  });
+
   test('a role keeps its place when a long run is cut: "Governor of California"', () => {
     expect(officials('They met Governor of California Gavin Newsom.')[0]?.roles).toEqual([
       'Governor of California',
