@@ -14,19 +14,12 @@ import {
 } from '../../lambdas/core/ports';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
+import { SAMPLE_RELEASE } from '../support/sample-release';
 
 // The use case on the real store (dynalite on 127.0.0.1) with an in-memory source and publisher.
 
 const BUCKET = 'releases';
-const RELEASE = [
-  'date 2025-11-20 gov.si',
-  '',
-  'Slovenia and Croatia agree on border crossings',
-  '',
-  'Slovenian Minister Tanja Fajon met Croatian Foreign Minister Gordan Grlić Radman.',
-  '',
-  'Minister Fajon said the talks were open.',
-].join('\n');
+const RELEASE = SAMPLE_RELEASE;
 const CHANGED = RELEASE.replace('Slovenia and Croatia', 'Slovenia and Austria').replace(
   'Croatian Foreign Minister Gordan Grlić Radman',
   'Austrian Foreign Minister Beate Meinl-Reisinger',

@@ -16,6 +16,7 @@ import { findIngestAsset } from '../../scripts/bench/bundle';
 import { synthStack } from '../infra/synth-stack';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { startS3rver, type TestS3 } from '../support/s3rver';
+import { SAMPLE_KEY, SAMPLE_RELEASE } from '../support/sample-release';
 
 // The deployed artifact itself: `cdk synth` bundles the ingest function (esbuild, ESM, minified, SDK clients
 // and the env-only credential provider inside), and the bundle runs in a fresh Node process with the
@@ -23,14 +24,8 @@ import { startS3rver, type TestS3 } from '../support/s3rver';
 // Everything else tests the TypeScript sources; only this proves the banner, the aliases, the ESM builds
 // of the dependencies and the stack's environment variables add up to a function that works.
 
-const KEY = 'releases/2025 11/Klakočar + report.txt';
-const RELEASE = [
-  'date 2025-11-20 gov.si',
-  '',
-  'Slovenia and Croatia agree on border crossings',
-  '',
-  'Slovenian Minister Tanja Fajon met Croatian Foreign Minister Gordan Grlić Radman.',
-].join('\n');
+const KEY = SAMPLE_KEY;
+const RELEASE = SAMPLE_RELEASE;
 const TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:Communique-Alerts';
 
 /** Imports the bundle as the Node.js runtime does (`index.handler`), invokes it once, writes the response. */

@@ -8,19 +8,12 @@ import { createHandler, type HandlerDeps } from '../../lambdas/ingest/handler';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { FakePublisher, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
 import { startS3rver, type TestS3 } from '../support/s3rver';
+import { SAMPLE_KEY, SAMPLE_RELEASE } from '../support/sample-release';
 
 // The handler on s3rver and dynalite (127.0.0.1, ports picked at run time), with an in-memory publisher.
 
-const KEY = 'releases/2025 11/Klakočar + report.txt';
-const RELEASE = [
-  'date 2025-11-20 gov.si',
-  '',
-  'Slovenia and Croatia agree on border crossings',
-  '',
-  'Slovenian Minister Tanja Fajon met Croatian Foreign Minister Gordan Grlić Radman.',
-  '',
-  'Minister Fajon said the talks were open.',
-].join('\n');
+const KEY = SAMPLE_KEY;
+const RELEASE = SAMPLE_RELEASE;
 
 const fixture = (): SQSEvent =>
   JSON.parse(

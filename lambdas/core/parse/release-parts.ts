@@ -1,11 +1,4 @@
-import type { ReleaseFormat } from '../release';
+import type { ParsedRelease } from '../release';
 
-/** What a format reader extracts before entity extraction: the release without countries and officials. */
-export interface ReleaseParts {
-  readonly format: ReleaseFormat;
-  readonly date: string | null;
-  readonly title: string;
-  readonly source: string | null;
-  readonly url: string | null;
-  readonly body: readonly string[];
-}
+/** What a format reader extracts before entity extraction: the release without summary, countries and officials. */
+export type ReleaseParts = Omit<ParsedRelease, 'summary' | 'countries' | 'officials'>;
