@@ -1,198 +1,41 @@
 /**
- * Scores the parser against the annotated corpus in ../shared/corpus, by the rules of its README ("Scoring"):
- * folded comparisons, one-to-one official matching in output order, micro precision/recall/F1.
- * Usage: npm run eval [-- --verbose]
+ * Scores the parser on the shared annotated sets by the rules of their README ("Scoring"): the golden corpus
+ * (../shared/corpus) and the world set (../shared/corpus-world), each with its totals, a table by language and
+ * the misses. A set that is not checked out beside the repository is skipped.
+ * Usage: npm run eval [-- --set corpus|world] [-- --no-misses]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { parseRelease } from '../lambdas/core/parse/parse-release';
-import type { ParsedRelease } from '../lambdas/core/release';
+import { reportLines, SETS, type SetName, scoreSet } from './eval/score-set';
 
-interface Expected {
-  file: string;
-  date: string | null;
-  title: string;
-  countries: string[];
-  officials: Array<{ name: string; variants: string[] }>;
-}
+export { type FileScore, missesOf, type ScoreTotals, scoreFile, scoreFold, summarise } from './eval/score';
 
-/**
- * The corpus README's folding: NFKD, no marks, dashes to '-', lower case, spaces collapsed, ". " to ".".
- * Kept apart from the parser's own `fold` on purpose: a change to the parser must not change how it is scored.
- */
-export function scoreFold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\p{Pd}/gu, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\. +/g, '.');
-}
-
-export interface FileScore {
-  file: string;
-  countryTp: number;
-  countryFp: string[];
-  countryFn: string[];
-  officialTp: number;
-  officialFp: string[];
-  officialFn: string[];
-  canonicalRight: number;
-  canonicalWrong: string[];
-  dateRight: boolean;
-  titleRight: boolean;
-  error?: string;
-}
-
-export function scoreFile(expected: Expected, got: ParsedRelease): FileScore {
-  const codes = new Set(got.countries.map((c) => c.code));
-  const want = new Set(expected.countries);
-  const score: FileScore = {
-    file: expected.file,
-    countryTp: [...codes].filter((c) => want.has(c)).length,
-    countryFp: [...codes].filter((c) => !want.has(c)),
-    countryFn: [...want].filter((c) => !codes.has(c)),
-    officialTp: 0,
-    officialFp: [],
-    officialFn: [],
-    canonicalRight: 0,
-    canonicalWrong: [],
-    dateRight: got.date === expected.date,
-    titleRight: scoreFold(got.title) === scoreFold(expected.title),
-  };
-  const open = expected.officials.map((o) => ({
-    o,
-    forms: new Set([o.name, ...o.variants].map(scoreFold)),
-    used: false,
-  }));
-  for (const p of got.officials) {
-    const forms = [p.name, ...p.variants].map(scoreFold);
-    const hit = open.find((e) => !e.used && forms.some((f) => e.forms.has(f)));
-    if (!hit) {
-      score.officialFp.push(p.name);
+function main(argv: readonly string[]): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(
+      'Usage: npm run eval [-- --set corpus|world] [-- --no-misses]\n' +
+        'Scores the parser on ../shared/corpus and ../shared/corpus-world (skipped when absent).\n',
+    );
+    return;
+  }
+  const at = argv.indexOf('--set');
+  const only = at >= 0 ? argv[at + 1] : undefined;
+  if (only !== undefined && !(only in SETS)) {
+    process.stderr.write(`eval: unknown set '${only}': use one of ${Object.keys(SETS).join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  for (const name of Object.keys(SETS) as SetName[]) {
+    if (only !== undefined && only !== name) continue;
+    const dir = SETS[name];
+    const set = scoreSet(dir);
+    process.stdout.write(`== ${name} (${dir})\n`);
+    if (!set) {
+      process.stdout.write('not found: skipped.\n\n');
       continue;
     }
-    hit.used = true;
-    score.officialTp++;
-    if (scoreFold(p.name) === scoreFold(hit.o.name)) score.canonicalRight++;
-    else score.canonicalWrong.push(`${p.name} (expected ${hit.o.name})`);
-  }
-  score.officialFn = open.filter((e) => !e.used).map((e) => e.o.name);
-  return score;
-}
-
-function prf(tp: number, fp: number, fn: number): [number, number, number] {
-  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-  return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
-}
-
-/** Micro-averaged totals over scored files, as the corpus README counts them. */
-export interface ScoreTotals {
-  readonly files: number;
-  readonly countries: { readonly precision: number; readonly recall: number; readonly f1: number };
-  readonly officials: { readonly precision: number; readonly recall: number; readonly f1: number };
-  readonly matchedOfficials: number;
-  /** Share of matched officials whose canonical name is right. */
-  readonly canonical: number;
-  readonly date: number;
-  readonly title: number;
-}
-
-export function summarise(scores: readonly FileScore[]): ScoreTotals {
-  const sum = (f: (s: FileScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const [cp, cr, cf] = prf(
-    sum((s) => s.countryTp),
-    sum((s) => s.countryFp.length),
-    sum((s) => s.countryFn.length),
-  );
-  const matched = sum((s) => s.officialTp);
-  const [op, or, of] = prf(
-    matched,
-    sum((s) => s.officialFp.length),
-    sum((s) => s.officialFn.length),
-  );
-  return {
-    files: scores.length,
-    countries: { precision: cp, recall: cr, f1: cf },
-    officials: { precision: op, recall: or, f1: of },
-    matchedOfficials: matched,
-    canonical: matched === 0 ? 1 : sum((s) => s.canonicalRight) / matched,
-    date: scores.length === 0 ? 1 : sum((s) => (s.dateRight ? 1 : 0)) / scores.length,
-    title: scores.length === 0 ? 1 : sum((s) => (s.titleRight ? 1 : 0)) / scores.length,
-  };
-}
-
-/** What one file got wrong, one phrase per kind of miss. */
-export function missesOf(s: FileScore): string[] {
-  const parts: string[] = [];
-  if (s.error) parts.push(`error: ${s.error}`);
-  if (s.countryFp.length) parts.push(`countries extra ${s.countryFp.join(',')}`);
-  if (s.countryFn.length) parts.push(`countries missing ${s.countryFn.join(',')}`);
-  if (s.officialFp.length) parts.push(`officials extra ${s.officialFp.join('; ')}`);
-  if (s.officialFn.length) parts.push(`officials missing ${s.officialFn.join('; ')}`);
-  if (s.canonicalWrong.length) parts.push(`canonical ${s.canonicalWrong.join('; ')}`);
-  if (!s.dateRight) parts.push('date wrong');
-  if (!s.titleRight) parts.push('title wrong');
-  return parts;
-}
-
-const pct = (x: number) => x.toFixed(3);
-
-export function corpusDir(): string {
-  return path.resolve(__dirname, '..', '..', 'shared', 'corpus');
-}
-
-export function evaluate(dir = corpusDir()): { scores: FileScore[]; lines: string[] } | null {
-  if (!existsSync(path.join(dir, 'expected'))) return null;
-  const scores: FileScore[] = [];
-  for (const name of readdirSync(path.join(dir, 'expected'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected', name), 'utf8')) as Expected;
-    const bytes = readFileSync(path.join(dir, 'releases', expected.file));
-    try {
-      scores.push(scoreFile(expected, parseRelease(bytes, { fileName: expected.file })));
-    } catch (error) {
-      const empty: ParsedRelease = {
-        format: 'plain',
-        date: null,
-        title: '',
-        source: null,
-        url: null,
-        body: [],
-        summary: '',
-        countries: [],
-        officials: [],
-      };
-      scores.push({ ...scoreFile(expected, empty), error: (error as Error).message });
-    }
-  }
-  const t = summarise(scores);
-  const lines = [
-    `files: ${t.files}`,
-    `countries  precision ${pct(t.countries.precision)}  recall ${pct(t.countries.recall)}  F1 ${pct(t.countries.f1)}`,
-    `officials  precision ${pct(t.officials.precision)}  recall ${pct(t.officials.recall)}  F1 ${pct(t.officials.f1)}`,
-    `canonical  ${pct(t.canonical)} of ${t.matchedOfficials} matched officials`,
-    `date       ${pct(t.date)}`,
-    `title      ${pct(t.title)}`,
-    '',
-    'misses:',
-    ...scores.flatMap((score) => {
-      const misses = missesOf(score);
-      return misses.length > 0 ? [`  ${score.file}: ${misses.join(' | ')}`] : [];
-    }),
-  ];
-  return { scores, lines };
-}
-
-if (require.main === module) {
-  const result = evaluate();
-  if (!result) {
-    process.stdout.write(`eval: corpus not found at ${corpusDir()}: skipped.\n`);
-  } else {
-    process.stdout.write(`${result.lines.join('\n')}\n`);
+    let lines = reportLines(set);
+    if (argv.includes('--no-misses')) lines = lines.slice(0, lines.indexOf('misses:'));
+    process.stdout.write(`${lines.join('\n')}\n\n`);
   }
 }
+
+if (require.main === module) main(process.argv.slice(2));
