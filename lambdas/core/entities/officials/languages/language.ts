@@ -1,0 +1,120 @@
+/**
+ * What the officials extractor knows of one language. Everything language-specific lives in one file per
+ * language beside this one (`en.ts`, `ru.ts`, ...), named in `index.ts`; the stages read only these tables.
+ *
+ * Word lists are whitespace-separated blocks of words, written as in the language (diacritics and case are
+ * folded when the tables are built: NFKD, marks removed, lower case, so write "präsident", "Министр" or
+ * "ministarstvo" as they are spelled). A word ending in `*` is a stem that takes up to three letters of the
+ * language's inflection endings ({@link Language.endings}): "министр*" finds "Министра", "министром".
+ * Multi-word entries are not allowed: list each word (a role phrase is read word by word).
+ */
+export interface Language {
+  /** ISO 639-1 code, e.g. `sl`; a script variant adds it: `sr-cyrl`, `uz-cyrl`. */
+  readonly code: string;
+  /** English name of the language, for the README and reports. */
+  readonly name: string;
+  readonly script: 'latin' | 'cyrillic';
+  /**
+   * About 30-80 frequent function words (prepositions, conjunctions, auxiliaries, pronouns) that tell this
+   * language from its neighbours in the same script: language detection counts them.
+   */
+  readonly stopWords: string;
+  /**
+   * Office words that head a role phrase, in every case and number form (or as stems): president, minister,
+   * ambassador, speaker, chairman, secretary, deputy, governor, mayor, spokesperson, envoy, consul, director,
+   * head, adviser, commissioner, coordinator, rector, registrar, comptroller, auditor, inspector, ombudsperson,
+   * rapporteur, delegate, member (of parliament), king, emir, sheikh, prince, chancellor, premier, senator ...
+   */
+  readonly offices: string;
+  /** Plural office forms (all cases) that open a list of names: "Ministers", "министры", "ministri". */
+  readonly pluralOffices: string;
+  /**
+   * Words that qualify an office inside a role phrase without naming it: deputy, first, vice, prime, foreign,
+   * state, extraordinary, plenipotentiary, special, permanent, acting, general, chief, senior ... (all case forms).
+   */
+  readonly modifiers: string;
+  /**
+   * Lowercase words that join the parts of a role phrase: "of", "the", "for", "to", "za", "по", "für", "de la",
+   * and the lowercase genitive words of ministries that stand inside roles in inflected languages ("иностранных",
+   * "дел", "zunanje", "zadeve", "esteri", "exteriores"): each may stand inside a role before the name.
+   */
+  readonly connectors: string;
+  /**
+   * Honorifics, styles and epithets that stand before (or inside) a name but are not part of it, in every
+   * case form: Mr, Mrs, Ms, Dr, H.E. parts, Herr/Herrn/Frau, господин/господина/г-н parts, pan/pani/pana,
+   * señor/señora/don/doña, signor/signora, senhor, bay/bayan, hanım, gospod/gospoda, Shri, Smt, Sheikh-style
+   * styles that are titles rather than names. Write one-letter abbreviation parts too ("h", "e" for H.E.).
+   */
+  readonly honorifics: string;
+  /**
+   * Capitalised words of institutions, bodies, places, events and dates that are never part of a person's
+   * name: ministry, parliament, council, committee, agency, bank, university, republic, federation, kingdom,
+   * month and weekday names, capital cities, adjectives of institutions ("Federal", "National") ...
+   */
+  readonly institutions: string;
+  /** Names of world regions and sub-regions (Nordeuropa, Baltikum, Nahost, Ближний Восток parts, Sahel ...). */
+  readonly regions: string;
+  /** Words after or before which a name is a company's, a journalist's or a historical person's. */
+  readonly cues: string;
+  /** The conjunction "and" (and its forms): joins coordinated names and list items. */
+  readonly and: string;
+  /** The preposition "with" (all forms): "talks with President X". */
+  readonly with: string;
+  /** Words of a call or of talks (stems allowed): telephone, conversation, talks, call, meeting, переговор*. */
+  readonly callWords: string;
+  /** Words that may stand between a name and a call word: had, held, a, the, video, bilateral, провел. */
+  readonly callVerbs: string;
+  /** Lowercase particles inside names: von, van, der, de, da, di, del, bin, ibn, al, el, аль. */
+  readonly particles: string;
+  /**
+   * Inflection endings of the language (folded), longest first or in any order: what may follow a stem
+   * marked `*`. Empty for a language without inflection (English).
+   */
+  readonly endings: string;
+  /**
+   * Surname endings typical of the language's own names (folded), e.g. `ov ova ev eva in ina sky` or
+   * `ić ović ević` or `enko uk chuk`: positive evidence that a capitalised word is a surname.
+   */
+  readonly surnameEndings: string;
+  /**
+   * The grammatical case a name takes after an office word, read from the office word's ending: the first
+   * rule whose pattern matches the folded office word wins. Omit for a language without case on names.
+   */
+  readonly officeCase?: readonly CaseRule[];
+  /**
+   * Rewrites of a name word in an oblique case back to its nominative, per case: the first rule whose
+   * pattern matches the word (as written, not folded) wins. Omit for a language without case on names.
+   */
+  readonly nominative?: Partial<Record<NameCase, readonly Rewrite[]>>;
+  /**
+   * Case suffixes glued to any name word whatever office precedes it (agglutinative languages: Kazakh
+   * "Тоқаевпен", Turkish and Azerbaijani suffixes after an apostrophe are split by the tokenizer already):
+   * the first rule whose pattern matches the word as written wins, and gives the nominative.
+   */
+  readonly nameSuffixes?: readonly Rewrite[];
+}
+
+/** The grammatical cases in which a name follows an office word; accusative reads like the genitive. */
+export type NameCase = 'genitive' | 'dative' | 'instrumental' | 'locative';
+
+/** An ending rule on a folded office word: `[/om$/, 'instrumental']`. */
+export type CaseRule = readonly [pattern: RegExp, nameCase: NameCase];
+
+/** A rewrite of a word's ending: `[/(ов|ев)ым$/, '$1']` (String.prototype.replace semantics). */
+export type Rewrite = readonly [pattern: RegExp, replacement: string];
+
+/** The nominative of `word` in `nameCase` by the language's rules, or the word itself when no rule applies. */
+export function nominativeOf(lang: Language, word: string, nameCase: NameCase | null): string {
+  for (const [pattern, replacement] of lang.nameSuffixes ?? [])
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  if (nameCase === null) return word;
+  for (const [pattern, replacement] of lang.nominative?.[nameCase] ?? [])
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
+}
+
+/** The case a name takes after the folded office word `office`, by the language's rules, or null. */
+export function caseAfter(lang: Language, office: string): NameCase | null {
+  for (const [pattern, nameCase] of lang.officeCase ?? []) if (pattern.test(office)) return nameCase;
+  return null;
+}
