@@ -157,7 +157,7 @@ describe('German, Russian, French and Slovenian offices', () => {
         'Bundesaußenministerin Annalena Baerbock und Bundespräsident Frank-Walter Steinmeier nahmen teil.',
       ),
     ).toEqual(['Annalena Baerbock', 'Frank-Walter Steinmeier']);
-    expect(names('The administrator Anna Smith spoke.')).toEqual([]);
+    expect(names('The administrative assistant Anna Smith spoke.')).toEqual([]);
   });
 
   test('Глава as an office; feminine instrumental to the nominative', () => {

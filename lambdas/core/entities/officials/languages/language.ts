@@ -6,6 +6,8 @@
  * folded when the tables are built: NFKD, marks removed, lower case, so write "präsident", "Министр" or
  * "ministarstvo" as they are spelled). A word ending in `*` is a stem that takes up to three letters of the
  * language's inflection endings ({@link Language.endings}): "министр*" finds "Министра", "министром".
+ * A word starting with `*` is the last part of a compound word of at least ten letters: "*minister" finds
+ * "Bundesaußenministerin" and "Staatsministers".
  * Multi-word entries are not allowed: list each word (a role phrase is read word by word).
  */
 export interface Language {
@@ -14,6 +16,12 @@ export interface Language {
   /** English name of the language, for the README and reports. */
   readonly name: string;
   readonly script: 'latin' | 'cyrillic';
+  /**
+   * Whether a role phrase may hold lowercase words before the name ("министр иностранных дел X", "minister za
+   * zunanje zadeve X", "ministro degli esteri X"). English roles do not: set `false` there.
+   * @default true
+   */
+  readonly lowercaseRoleWords?: boolean;
   /**
    * About 30-80 frequent function words (prepositions, conjunctions, auxiliaries, pronouns) that tell this
    * language from its neighbours in the same script: language detection counts them.
@@ -64,6 +72,8 @@ export interface Language {
   readonly callWords: string;
   /** Words that may stand between a name and a call word: had, held, a, the, video, bilateral, провел. */
   readonly callVerbs: string;
+  /** Words that end a name as its patronymic marker: Kyrgyz "uulu", "kyzy"; Azerbaijani "oğlu", "qızı". */
+  readonly patronymics?: string;
   /** Lowercase particles inside names: von, van, der, de, da, di, del, bin, ibn, al, el, аль. */
   readonly particles: string;
   /**

@@ -1,0 +1,34 @@
+import type { Language } from './language';
+
+/** German (Germany, Austria, Switzerland). */
+export const de: Language = {
+  code: 'de',
+  name: 'German',
+  script: 'latin',
+  stopWords: `der die das und mit den dem des ein eine einen einer im am zum zur auf für von sich ist sind
+    wurde wurden hat haben auch über bei nach dass sowie`,
+  offices: `präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin*
+    außenminister* aussenminister* minister* ministerin* ministerpräsident* premierminister* botschafter*
+    botschafterin* sprecher* sprecherin* regierungssprecher* staatssekretär* staatssekretärin* vorsitzende*
+    bürgermeister* gouverneur* abgeordnete* generalsekretär* amtskolleg* amtskollegin* staatsminister*
+    staatsministerin* beauftragte* gesandte*
+    *minister *ministerin *präsident *präsidentin *kanzler *kanzlerin *botschafter *botschafterin *sekretär
+    *sekretärin *sprecher *sprecherin *beauftragte *beauftragter`,
+  pluralOffices: '',
+  modifiers: 'der des die dem den von für beim im am und kasachischen kasachische',
+  connectors: 'der des von für',
+  honorifics: 'herr frau',
+  institutions: `bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik
+    ministerium regierung auswärtiges amt auswärtigen amts amtes bundestag bundestages bundesrat bundesrates
+    zusammenarbeit entwicklung wirtschaft klimaschutz verteidigung finanzen bildung forschung gesundheit arbeit
+    soziales justiz umwelt ernährung landwirtschaft verkehr angelegenheiten heimat inneres europa`,
+  regions: '',
+  cues: 'unternehmen journalist journalistin dichter',
+  and: 'und',
+  with: 'mit',
+  callWords: 'telefon* gespräch* gesprach* telefonat* telefonisch* telefongespräch*',
+  callVerbs: 'führte führten hatte ein einen eine',
+  particles: 'von van der zu',
+  endings: 's es e en n er em in innen nen ern',
+  surnameEndings: '',
+};

@@ -1,0 +1,76 @@
+import type { Language, Rewrite } from './language';
+
+// Consonants of the Slovenian and Croatian case rules, as written.
+export const SOUTH_SLAVIC_CONSONANT = 'bcdfghjklmnprstvzšžčćđ';
+const C = SOUTH_SLAVIC_CONSONANT;
+
+/**
+ * Slovenian and Croatian masculine and feminine names back to the nominative: Josepha -> Joseph,
+ * Schallenbergom -> Schallenberg, Grlićem -> Grlić, Szijjártójem -> Szijjártó, Tanjo -> Tanja; the fleeting e of
+ * the nominative comes back: Alexandrom -> Alexander, Petra -> Peter.
+ */
+export const SOUTH_SLAVIC_NOMINATIVE: Readonly<
+  Record<'instrumental' | 'dative' | 'genitive', readonly Rewrite[]>
+> = {
+  instrumental: [
+    [/([aeiouáéíóúr])jem$/u, '$1'],
+    // Altayem -> Altay.
+    [/yem$/u, 'y'],
+    [/([cčšžćđj])em$/u, '$1'],
+    [/([bcdfgkptv])rom$/u, '$1er'],
+    [new RegExp(`([${C}])om$`, 'u'), '$1'],
+    [new RegExp(`([${C}])o$`, 'u'), '$1a'],
+  ],
+  dative: [
+    [/([bcdfgkptv])ru$/u, '$1er'],
+    [new RegExp(`([${C}])u$`, 'u'), '$1'],
+  ],
+  genitive: [
+    // Igorja, Bakhtiyorja -> Igor, Bakhtiyor.
+    [/rja$/u, 'r'],
+    [/ija$/u, 'i'],
+    [/ua$/u, 'u'],
+    [/([bcdfgkptv])ra$/u, '$1er'],
+    [new RegExp(`([${C}y])a$`, 'u'), '$1'],
+  ],
+};
+
+/** Slovenian and Croatian office words show the case: ministrom/veleposlanikom, ministru, ministra/veleposlanika. */
+export const SOUTH_SLAVIC_OFFICE_CASE: Language['officeCase'] = [
+  [/[bcdfghjklmnprstvz]om$/, 'instrumental'],
+  // Feminine accusative/instrumental: z ministrico Tanjo Fajon, sprejela veleposlanico.
+  [/(?:ic|k)o$/, 'instrumental'],
+  [/kolegu$/, 'dative'],
+  [/(?:ik|tr|nt)u$/, 'dative'],
+  [/(?:ika|tra)$/, 'genitive'],
+];
+
+/** Slovenian. */
+export const sl: Language = {
+  code: 'sl',
+  name: 'Slovenian',
+  script: 'latin',
+  stopWords: `in je so v na z s za pri ki da se bo bil bila bili tudi ter ob po med kot iz o k h ali njegov
+    njena srečal srečala sprejel sprejela`,
+  offices: `predsednik* predsednic* veleposlanic* ministric* sekretark* tajnik* tajnica* sekretar* sekretarka*
+    župan* županja* poslanec* poslanka* ministra ministru ministrom ministri ministrih ministrov ministre
+    ministrice ministrico državnim sekretarjem veleposlanikom predsednikom kolega kolegom kolegu kolege
+    kolegica kolegico kolegici veleposlanik* premier premierja premierju premierjem premierko premierka kancler
+    kanclerja kanclerju kanclerjem minister`,
+  pluralOffices: '',
+  modifiers: 'državni državna zunanji zunanja za pri in na v',
+  connectors: 'za pri v',
+  honorifics: 'gospod gospa',
+  institutions: 'republika republike republiki republiko vlada vlade vladi',
+  regions: '',
+  cues: '',
+  and: 'in',
+  with: 's z',
+  callWords: 'pogovor*',
+  callVerbs: 'opravil opravila imel imela je',
+  particles: '',
+  endings: 'a e i o u om em ov ih im ima ama ami ega emu ju jo ja je ko',
+  surnameEndings: 'ič ić šek nik',
+  officeCase: SOUTH_SLAVIC_OFFICE_CASE,
+  nominative: SOUTH_SLAVIC_NOMINATIVE,
+};

@@ -1,0 +1,144 @@
+import { foldWord } from '../fold';
+import { LANGUAGES } from './languages';
+import type { Language } from './languages/language';
+
+/** The kinds of word the language tables list (see {@link Language}). */
+export type WordKind =
+  | 'offices'
+  | 'pluralOffices'
+  | 'modifiers'
+  | 'connectors'
+  | 'honorifics'
+  | 'institutions'
+  | 'regions'
+  | 'cues'
+  | 'and'
+  | 'with'
+  | 'callWords'
+  | 'callVerbs'
+  | 'particles'
+  | 'patronymics'
+  | 'stopWords';
+
+interface Table {
+  readonly exact: Set<string>;
+  readonly stems: Set<string>;
+  /** Last parts of compound words ("*minister"). */
+  readonly compounds: readonly string[];
+}
+
+interface LanguageTables {
+  readonly lang: Language;
+  readonly endings: ReadonlySet<string>;
+  readonly longestEnding: number;
+  readonly tables: Readonly<Record<WordKind, Table>>;
+}
+
+const KINDS: readonly WordKind[] = [
+  'offices',
+  'pluralOffices',
+  'modifiers',
+  'connectors',
+  'honorifics',
+  'institutions',
+  'regions',
+  'cues',
+  'and',
+  'with',
+  'callWords',
+  'callVerbs',
+  'particles',
+  'patronymics',
+  'stopWords',
+];
+
+/** The words of a table block, folded as tokens are. */
+export function wordsOf(block: string | undefined): string[] {
+  return (block ?? '')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => (w.startsWith('*') ? `*${foldWord(w.slice(1))}` : foldWord(w)));
+}
+
+function tableOf(block: string | undefined): Table {
+  const exact = new Set<string>();
+  const stems = new Set<string>();
+  const compounds: string[] = [];
+  for (const w of wordsOf(block)) {
+    if (w.startsWith('*')) compounds.push(w.slice(1));
+    else if (w.endsWith('*')) stems.add(w.slice(0, -1));
+    else exact.add(w);
+  }
+  return { exact, stems, compounds };
+}
+
+function build(lang: Language): LanguageTables {
+  const endings = new Set(wordsOf(lang.endings));
+  const tables = {} as Record<WordKind, Table>;
+  for (const kind of KINDS) tables[kind] = tableOf(lang[kind]);
+  return { lang, endings, longestEnding: Math.max(0, ...[...endings].map((e) => e.length)), tables };
+}
+
+function inTable(t: LanguageTables, table: Table, folded: string): boolean {
+  if (table.exact.has(folded)) return true;
+  if (table.stems.size > 0) {
+    if (table.stems.has(folded)) return true;
+    for (let k = 1; k <= t.longestEnding && folded.length - k >= 3; k++) {
+      if (
+        t.endings.has(folded.slice(folded.length - k)) &&
+        table.stems.has(folded.slice(0, folded.length - k))
+      )
+        return true;
+    }
+  }
+  if (table.compounds.length > 0 && folded.length >= 10) {
+    for (const c of table.compounds) {
+      const at = folded.lastIndexOf(c);
+      if (at < 3) continue;
+      const rest = folded.slice(at + c.length);
+      if (rest === '' || t.endings.has(rest)) return true;
+    }
+  }
+  return false;
+}
+
+const NONE: readonly Language[] = [];
+
+/**
+ * Every language table, folded once, with a memo per kind and word: each distinct word of a release is looked up
+ * once per kind, and words repeat across releases.
+ */
+export class Lexicon {
+  private readonly langs: readonly LanguageTables[];
+  private readonly memo = new Map<WordKind, Map<string, readonly Language[]>>();
+
+  constructor(languages: readonly Language[]) {
+    this.langs = languages.map(build);
+    for (const kind of KINDS) this.memo.set(kind, new Map());
+  }
+
+  /** The languages whose `kind` table holds the folded word (none: an empty list). */
+  languagesOf(kind: WordKind, folded: string): readonly Language[] {
+    const memo = this.memo.get(kind) as Map<string, readonly Language[]>;
+    const known = memo.get(folded);
+    if (known !== undefined) return known;
+    const found = this.langs.filter((t) => inTable(t, t.tables[kind], folded)).map((t) => t.lang);
+    const result = found.length > 0 ? found : NONE;
+    if (memo.size > 50_000) memo.clear();
+    memo.set(folded, result);
+    return result;
+  }
+
+  /** Whether any language lists the folded word as `kind`. */
+  has(kind: WordKind, folded: string): boolean {
+    return this.languagesOf(kind, folded).length > 0;
+  }
+}
+
+let shared: Lexicon | null = null;
+
+/** The lexicon of every supported language, built on first use. */
+export function lexicon(): Lexicon {
+  shared ??= new Lexicon(LANGUAGES);
+  return shared;
+}
