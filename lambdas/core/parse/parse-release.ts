@@ -1,5 +1,5 @@
 import { findCountries, matchCountries } from '../entities/find-countries';
-import { findOfficials } from '../entities/find-officials';
+import { findOfficials } from '../entities/officials/find-officials';
 import type { ParsedRelease } from '../release';
 import { decodeText } from '../text/decode-text';
 import { tokenize } from '../text/tokenize';

@@ -104,6 +104,21 @@ function inTable(t: LanguageTables, table: Table, folded: string): boolean {
 
 const NONE: readonly Language[] = [];
 
+/** One bit per kind, in {@link KINDS} order, for {@link Lexicon.flags}. */
+export const KIND_BIT: Readonly<Record<WordKind, number>> = Object.fromEntries(
+  KINDS.map((kind, i) => [kind, 1 << i]),
+) as Record<WordKind, number>;
+
+/**
+ * Set in {@link Lexicon.flags} when a language whose roles hold no lowercase words (English) lists the word as
+ * an office, as a connector, or as "and".
+ */
+export const NO_LOWERCASE_BIT = {
+  office: 1 << KINDS.length,
+  connector: 1 << (KINDS.length + 1),
+  and: 1 << (KINDS.length + 2),
+} as const;
+
 /**
  * Every language table, folded once, with a memo per kind and word: each distinct word of a release is looked up
  * once per kind, and words repeat across releases.
@@ -127,6 +142,28 @@ export class Lexicon {
     if (memo.size > 50_000) memo.clear();
     memo.set(folded, result);
     return result;
+  }
+
+  private readonly flagMemo = new Map<string, number>();
+
+  /** Every kind the folded word is listed as, one bit each ({@link KIND_BIT}), memoised per word. */
+  flags(folded: string): number {
+    const known = this.flagMemo.get(folded);
+    if (known !== undefined) return known;
+    let bits = 0;
+    for (const kind of KINDS) if (this.has(kind, folded)) bits |= KIND_BIT[kind];
+    const noLowercase = (langs: readonly Language[]) =>
+      langs.some((lang) => lang.lowercaseRoleWords === false);
+    if (
+      noLowercase(this.languagesOf('offices', folded)) ||
+      noLowercase(this.languagesOf('pluralOffices', folded))
+    )
+      bits |= NO_LOWERCASE_BIT.office;
+    if (noLowercase(this.languagesOf('connectors', folded))) bits |= NO_LOWERCASE_BIT.connector;
+    if (noLowercase(this.languagesOf('and', folded))) bits |= NO_LOWERCASE_BIT.and;
+    if (this.flagMemo.size > 50_000) this.flagMemo.clear();
+    this.flagMemo.set(folded, bits);
+    return bits;
   }
 
   /** Whether any language lists the folded word as `kind`. */

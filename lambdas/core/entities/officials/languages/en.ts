@@ -22,7 +22,7 @@ export const en: Language = {
     high lead chief general acting interim former crown executive permanent principal senior assistant national
     federal supreme honorary honourary new incoming outgoing designate elect foreign-affairs lord our country
     apostolic affairs staff its his her their with a an`,
-  connectors: 'of the to for and at in on',
+  connectors: 'of the to for and at in on from d',
   honorifics: `mr mrs ms dr h e his her excellency excellencies his-excellency m mme dato datuk datin seri sri tun
     sir dame madam shri smt sayyid highness honourable honorable hon right rt`,
   institutions: `the a an on in at during after before with and of for to by from this that these those he she it

@@ -21,6 +21,7 @@ export const kk: Language = {
   callWords: 'телефон*',
   callVerbs: '',
   particles: '',
+  patronymics: 'ұлы қызы uulu kyzy уулу кызы',
   endings: `ы і сы сі ның нің дың дің тың тің на не ға ге қа ке да де та те дан ден тан тен нан нен мен бен пен
     н ын ін сын сін сымен сімен сына сіне сының сінің`,
   surnameEndings: 'ов ова ев ева ин ина ұлы қызы',

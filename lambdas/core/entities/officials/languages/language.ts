@@ -97,6 +97,11 @@ export interface Language {
    */
   readonly nominative?: Partial<Record<NameCase, readonly Rewrite[]>>;
   /**
+   * Case endings stripped from a name word when two forms are compared ("Нахаяна" and "Нахаяну" name one
+   * person): the longest that matches is stripped. Omit for a language without case on names.
+   */
+  readonly caseEndings?: string;
+  /**
    * Case suffixes glued to any name word whatever office precedes it (agglutinative languages: Kazakh
    * "Тоқаевпен", Turkish and Azerbaijani suffixes after an apostrophe are split by the tokenizer already):
    * the first rule whose pattern matches the word as written wins, and gives the nominative.

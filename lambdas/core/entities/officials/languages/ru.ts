@@ -47,6 +47,7 @@ export const ru: Language = {
   endings: `а я у ю е и ы ь о ом ем ой ей ою ею ам ям ами ями ах ях ов ев ий ый ая яя ое ее ые ие ого его ому
     ему ым им ую юю ых их`,
   surnameEndings: 'ов ова ев ева ёв ин ина ын ский ская цкий цкая ович евич овна евна',
+  caseEndings: 'ом ем ой ей ов ев у ю а я ы и е',
   officeCase: [
     [/(ом|ем)$/, 'instrumental'],
     [new RegExp(`[${HARD}](у|ю)$`), 'dative'],

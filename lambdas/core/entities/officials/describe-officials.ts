@@ -1,0 +1,164 @@
+import type { Official } from '../../release';
+import { officialId } from '../fold';
+import type { Mention, Person } from './mention';
+import { nominativeWord } from './morphology';
+import type { NameReader } from './name-reader';
+import { nameWordsOf, sameWord } from './same-person';
+import { ALL_CAPS, NAME_GAP, SPACE } from './shapes';
+import type { Words } from './words';
+
+/** Capitalised tokens by the first letter of their folded form: the variant scan visits only these. */
+function capitalsByLetter(w: Words): Map<number, number[]> {
+  const byLetter = new Map<number, number[]>();
+  w.tokens.forEach((t, i) => {
+    const c0 = t.text.charAt(0);
+    if (c0 === c0.toLowerCase()) return;
+    const c = t.folded.charCodeAt(0);
+    const list = byLetter.get(c);
+    if (list) list.push(i);
+    else byLetter.set(c, [i]);
+  });
+  return byLetter;
+}
+
+/** The canonical name of a person from its fullest mention, in the nominative. */
+function canonicalName(w: Words, best: Mention): string {
+  const words = best.words.map((k) => nominativeWord(w, w.at(k).text, best.caseOf));
+  if ((best.words.length === 1 || best.initials.length > 0) && best.caseOf === null)
+    return w.slice(best.first, best.last);
+  if (best.words.length === 1 || best.initials.length > 0) return words.join(' ');
+  // Rebuild from the tokens with the original separators (keeps U+2011 in "Kassym‑Jomart").
+  return words
+    .map((word, k) => (k === 0 ? word : `${w.at(best.words[k] as number).gap.replace(/\s+/g, ' ')}${word}`))
+    .join('');
+}
+
+/**
+ * Describes each person: canonical name (fullest form, nominative), every surface form that occurs (full name,
+ * initials, surname, title + surname), roles and the role's country, in order of first mention.
+ */
+export function describeOfficials(persons: readonly Person[], w: Words, names: NameReader): Official[] {
+  const byLetter = capitalsByLetter(w);
+  const out: Array<{ at: number; official: Official }> = [];
+  for (const p of persons) {
+    const best = [...p.mentions].sort(
+      (a, b) => b.words.length - a.words.length || a.first - b.first,
+    )[0] as Mention;
+    let name = canonicalName(w, best);
+    const variants: string[] = [];
+    const addVariant = (v: string) => {
+      if (!variants.includes(v)) variants.push(v);
+    };
+    for (const m of [...p.mentions].sort((a, b) => a.first - b.first)) addVariant(w.slice(m.first, m.last));
+    // Surname forms elsewhere in the text: "Tokayev", "President Tokayev", "Grlić Radman".
+    const full = nameWordsOf(w, best);
+    const familyFirst = ALL_CAPS.test(w.at(best.words[0] as number).text);
+    const tails = full.length >= 2 ? [full, full.slice(1), full.slice(-1)] : [full];
+    if (familyFirst) tails.push(full.slice(0, 1));
+    // A surname used alone elsewhere ("Minister Kim" for "Kim Sung-Hwan").
+    for (const m of p.mentions) {
+      const words = nameWordsOf(w, m);
+      if (
+        words.length === 1 &&
+        m.initials.length === 0 &&
+        !tails.some((t) => t.length === 1 && t[0] === words[0])
+      )
+        tails.push(words);
+    }
+    let earliestFull: { at: number; text: string } | null = null;
+    let fuller: string | null = null;
+    const starts: number[] = [];
+    for (const c of new Set(tails.map((t) => (t[0] ?? '').charCodeAt(0))))
+      starts.push(...(byLetter.get(c) ?? []));
+    starts.sort((a, b) => a - b);
+    let skipTo = -1;
+    for (const i of starts) {
+      if (i <= skipTo) continue;
+      for (const tail of tails) {
+        if (tail.length === 0) continue;
+        let ok = true;
+        for (let k = 0; k < tail.length && ok; k++) {
+          const t = w.tok(i + k);
+          ok =
+            t !== undefined &&
+            /^\p{Lu}/u.test(t.text) &&
+            sameWord(w, t.folded, tail[k] as string) &&
+            (k === 0 || NAME_GAP.test(t.gap));
+        }
+        if (!ok) continue;
+        const last = i + tail.length - 1;
+        const before = w.tok(i - 1);
+        const nextTok = w.tok(last + 1);
+        // Part of a longer name already counted.
+        if (before && (names.isNameWord(i - 1) || w.is(i - 1, 'particles')) && NAME_GAP.test(w.at(i).gap)) {
+          // A person known by initials ("Ж.Бейшеналиев") and named in full elsewhere ("Жаныбек Бейшеналиев"):
+          // the given name must start with the initial, and the two words must be the whole name.
+          const initial = best.initials[0];
+          if (
+            fuller === null &&
+            initial !== undefined &&
+            full.length === 1 &&
+            tail === tails[0] &&
+            names.isNameWord(i - 1) &&
+            before.folded.startsWith(w.folded(initial)) &&
+            !(i > 1 && names.isNameWord(i - 2) && NAME_GAP.test(before.gap)) &&
+            !(nextTok && names.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap))
+          )
+            fuller = w.slice(i - 1, last);
+          break;
+        }
+        if (before && names.isInitial(i - 1)) {
+          // An initials form ("R.Vassilenko"): the variant starts at the first initial.
+          let k = i - 1;
+          while (k > 0 && names.isInitial(k - 1)) k--;
+          // A middle initial ("Kurt M. Campbell") belongs to the full name, not to an initials form.
+          const middle =
+            k > 0 && full.length >= 2 && w.folded(k - 1) === full[0] && NAME_GAP.test(w.at(k).gap);
+          if (!middle && !(nextTok && names.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)))
+            addVariant(w.slice(k, last));
+          skipTo = last;
+          break;
+        }
+        if (nextTok && names.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)) break;
+        addVariant(w.slice(i, last));
+        if (tail === tails[0] && tail.length >= 2 && earliestFull === null)
+          earliestFull = { at: i, text: w.slice(i, last) };
+        const beforeBefore = w.tok(i - 2);
+        if (
+          (tail !== tails[0] || full.length === 1) &&
+          before &&
+          w.isOffice(i - 1) &&
+          /^\p{Lu}/u.test(before.text) &&
+          SPACE.test(w.at(i).gap) &&
+          !(
+            beforeBefore &&
+            SPACE.test(before.gap) &&
+            (w.isModifier(i - 2) || w.isOffice(i - 2)) &&
+            /^\p{Lu}/u.test(beforeBefore.text)
+          )
+        ) {
+          addVariant(w.slice(i - 1, last));
+        }
+        skipTo = last;
+        break;
+      }
+    }
+    // The fullest form as first written (a headline spelling over a later transliteration).
+    if (earliestFull && !best.caseOf && best.initials.length === 0 && earliestFull.at < best.first)
+      name = earliestFull.text;
+    if (fuller !== null) {
+      name = fuller;
+      addVariant(fuller);
+    }
+    const roles = [
+      ...new Set(p.mentions.map((m) => m.role).filter((r): r is string => r !== null && r.length > 0)),
+    ];
+    const country = p.mentions.find((m) => m.country !== null)?.country ?? null;
+    out.push({
+      // reduce, not Math.min(...): a spread of many thousand mentions overflows the stack.
+      at: p.mentions.reduce((min, m) => Math.min(min, m.first), Number.POSITIVE_INFINITY),
+      official: { id: officialId(name), name, variants, roles, country },
+    });
+  }
+  return out.sort((a, b) => a.at - b.at).map((o) => o.official);
+}

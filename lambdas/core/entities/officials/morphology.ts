@@ -1,0 +1,72 @@
+import { LANGUAGES } from './languages';
+import { caseAfter, type Language, type NameCase, nominativeOf } from './languages/language';
+import { lexicon, wordsOf } from './lexicon';
+import { scriptOf } from './shapes';
+import type { Words } from './words';
+
+/** The languages that list the office word at `i`, those detected in the release first. */
+function officeLanguages(w: Words, i: number): Language[] {
+  const lex = lexicon();
+  const f = w.folded(i);
+  const langs = [...new Set([...lex.languagesOf('offices', f), ...lex.languagesOf('pluralOffices', f)])];
+  return langs.sort((a, b) => w.languages.rankOf(a) - w.languages.rankOf(b));
+}
+
+/** The case a name takes after the office word at `i`, by the first of its languages that has a rule for it. */
+export function caseAfterOffice(w: Words, i: number): NameCase | null {
+  // An office word that is also English shows no case: "minister" in a Slovenian role is not "ministra".
+  if (w.isNoLowercase(i, 'office')) return null;
+  for (const lang of officeLanguages(w, i)) {
+    const c = caseAfter(lang, w.folded(i));
+    if (c !== null) return c;
+  }
+  return null;
+}
+
+/** The languages of the release in the word's script, else every language in that script. */
+function languagesForWord(w: Words, word: string): readonly Language[] {
+  const script = scriptOf(word);
+  const detected = w.languages.ranked.filter((l) => l.script === script);
+  return detected.length > 0 ? detected : LANGUAGES.filter((l) => l.script === script);
+}
+
+/**
+ * The nominative of a name word: glued case suffixes of the release's languages first, then the case rules of
+ * the office word's language (the office at `office` showed the case).
+ */
+export function nominativeWord(
+  w: Words,
+  word: string,
+  caseOf: { office: number; nameCase: NameCase } | null,
+): string {
+  for (const lang of languagesForWord(w, word)) {
+    if (!lang.nameSuffixes) continue;
+    const stripped = nominativeOf(lang, word, null);
+    if (stripped !== word) return stripped;
+  }
+  if (caseOf === null || lexicon().has('particles', word.toLowerCase())) return word;
+  for (const lang of officeLanguages(w, caseOf.office)) {
+    if (lang.script !== scriptOf(word)) continue;
+    const rebuilt = nominativeOf(lang, word, caseOf.nameCase);
+    if (rebuilt !== word) return rebuilt;
+  }
+  return word;
+}
+
+const caseEndingsMemo = new Map<string, readonly string[]>();
+
+/** A folded name word without its case ending, so that "Нахаяна" and "Нахаяну" compare equal. */
+export function comparisonKey(w: Words, folded: string): string {
+  let langs = languagesForWord(w, folded).filter((l) => l.caseEndings);
+  if (langs.length === 0) langs = LANGUAGES.filter((l) => l.script === scriptOf(folded) && l.caseEndings);
+  if (langs.length === 0) return folded;
+  const key = langs.map((l) => l.code).join(' ');
+  let endings = caseEndingsMemo.get(key);
+  if (!endings) {
+    endings = [...new Set(langs.flatMap((l) => wordsOf(l.caseEndings)))].sort((a, b) => b.length - a.length);
+    caseEndingsMemo.set(key, endings);
+  }
+  for (const e of endings)
+    if (folded.endsWith(e) && folded.length > e.length) return folded.slice(0, -e.length);
+  return folded;
+}

@@ -1,0 +1,162 @@
+import type { Token } from '../../text/tokenize';
+import { ALL_CAPS, CAP_WORD, HYPHEN, INITIAL_GAP, NAME_GAP, REGNAL, SPACE } from './shapes';
+import type { Words } from './words';
+
+/** A run of tokens that reads as a person's name. */
+export interface NameRun {
+  readonly first: number;
+  readonly last: number;
+  /** Indices of the full-word tokens of the name (initials left out). */
+  readonly words: readonly number[];
+  /** Indices of initials ("K" and "K" in "K.K.Tokayev"). */
+  readonly initials: readonly number[];
+}
+
+// A name has at most this many words and initials: a longer capitalised run is a list or a heading.
+const MAX_NAME_TOKENS = 7;
+
+/** Reads names out of classified words; every pattern reads the names at the same positions, each once. */
+export class NameReader {
+  private readonly names = new Map<number, NameRun | null>();
+
+  constructor(readonly w: Words) {}
+
+  isInitial(i: number): boolean {
+    const t = this.w.tok(i);
+    const next = this.w.tok(i + 1);
+    return (
+      t !== undefined &&
+      t.text.length === 1 &&
+      /\p{Lu}/u.test(t.text) &&
+      next !== undefined &&
+      INITIAL_GAP.test(next.gap)
+    );
+  }
+
+  isNameWord(i: number): boolean {
+    const w = this.w;
+    const t = w.tok(i);
+    if (!t || w.isCountry(i) || w.isNotName(i) || w.isOffice(i)) return false;
+    if (t.folded.length > 3 && w.is(i, 'modifiers')) return false;
+    if (CAP_WORD.test(t.text)) return true;
+    return ALL_CAPS.test(t.text) && !w.isAcronym(i);
+  }
+
+  /** The name that starts at token `i`: initials, capitalised words, particles, hyphenated parts. */
+  readName(i: number): NameRun | null {
+    // A name starts with a capital (a word or an initial): most tokens are turned away here.
+    const t = this.w.tok(i);
+    if (t === undefined) return null;
+    const c0 = t.text.charAt(0);
+    if (c0 === c0.toLowerCase()) return null;
+    let run = this.names.get(i);
+    if (run === undefined) {
+      run = this.scan(i);
+      this.names.set(i, run);
+    }
+    return run;
+  }
+
+  private scan(i: number): NameRun | null {
+    const w = this.w;
+    const words: number[] = [];
+    const initials: number[] = [];
+    let j = i;
+    let afterInitial = false;
+    while (j < w.length && words.length + initials.length < MAX_NAME_TOKENS) {
+      const t = w.at(j);
+      if (j > i && !(NAME_GAP.test(t.gap) || (afterInitial && INITIAL_GAP.test(t.gap)))) break;
+      if (j > i && t.gap === '') break;
+      if (this.isInitial(j) && (words.length === 0 || this.isNameWord(j + 1))) {
+        initials.push(j);
+        afterInitial = true;
+      } else if (this.isNameWord(j)) {
+        // A repeated word ends the name (a glued tooltip "Rahmon Rahmon"), except after a particle: "bin Nahyan Al Nahyan".
+        if (!w.is(j - 1, 'particles') && words.some((k) => w.at(k).folded === t.folded)) break;
+        words.push(j);
+        afterInitial = false;
+      } else if (this.isGivenNamePart(j, words)) {
+        words.push(j);
+        afterInitial = false;
+      } else if (
+        words.length > 0 &&
+        !afterInitial &&
+        t.gap === ' ' &&
+        /^[\u0410-\u042f]$/.test(t.text) &&
+        words[words.length - 1] === j - 1 &&
+        w.at(j - 1).text.length <= 4
+      ) {
+        // A one-syllable Chinese given name in Cyrillic ends the name: "Ван И".
+        words.push(j);
+        break;
+      } else if (words.length > 0 && !afterInitial && t.gap === ' ' && w.is(j, 'patronymics')) {
+        // A patronymic marker ends the name: "Nurlanbek Turgunbek uulu", "Айжан Асанбек кызы".
+        words.push(j);
+        break;
+      } else if (words.length > 0 && !afterInitial && SPACE.test(t.gap) && REGNAL.test(t.text)) {
+        // A regnal number ends the name: "King Abdullah II", "Pope Leo XIV".
+        words.push(j);
+        break;
+      } else if (
+        words.length > 0 &&
+        w.is(j, 'particles') &&
+        (this.isNameWord(j + 1) ||
+          // "von der Leyen", "bin Abdul Rahman": particles in a row before the name word.
+          (w.is(j + 1, 'particles') && NAME_GAP.test(w.tok(j + 1)?.gap ?? '') && this.isNameWord(j + 2)))
+      ) {
+        words.push(j);
+        afterInitial = false;
+      } else break;
+      j++;
+    }
+    // An honorific written as an initial is no initial of the name: "M. Christophe Lemoine", "H.E. Tomas Brenner".
+    if (
+      words.length >= 2 &&
+      initials.length > 0 &&
+      initials.every((k) => w.is(k, 'honorifics')) &&
+      (initials[initials.length - 1] as number) < (words[0] as number)
+    )
+      initials.length = 0;
+    if (words.length === 0) return null;
+    if (words.every((k) => ALL_CAPS.test(w.at(k).text))) return null;
+    const last = words[words.length - 1] as number;
+    return {
+      first: Math.min(initials[0] ?? Number.MAX_SAFE_INTEGER, words[0] as number),
+      last,
+      words,
+      initials,
+    };
+  }
+
+  /**
+   * The lowercase second syllable of a hyphenated Korean or Chinese given name ("Cho Tae-yul", "Kim Jong-un"):
+   * both parts short, so "Tokayev-led" stays out.
+   */
+  isGivenNamePart(j: number, words: readonly number[]): boolean {
+    const w = this.w;
+    const t = w.at(j);
+    const prev = words[words.length - 1];
+    return (
+      prev === j - 1 &&
+      HYPHEN.test(t.gap) &&
+      /^\p{Ll}{2,5}$/u.test(t.text) &&
+      w.at(prev).text.length <= 5 &&
+      !w.isNotName(j) &&
+      !w.isCountry(j)
+    );
+  }
+
+  /** A one-letter lowercase part of a dotted abbreviation inside a role: "Chargé d'Affaires a.i.". */
+  isAbbreviationPart(j: number): boolean {
+    const t = this.w.at(j);
+    const next = this.w.tok(j + 1);
+    return /^\p{Ll}$/u.test(t.text) && (t.gap === '.' || next?.gap.startsWith('.') === true);
+  }
+
+  /** A full stop that ends an abbreviation (an honorific "Dr.", "a.i."), not the sentence. */
+  isAbbreviationStop(j: number): boolean {
+    const t: Token | undefined = this.w.tok(j);
+    if (!t || j === 0 || !/^\.[ \u00a0]?$/.test(t.gap)) return false;
+    return this.isInitial(j - 1) || this.w.is(j - 1, 'honorifics') || this.isAbbreviationPart(j - 1);
+  }
+}

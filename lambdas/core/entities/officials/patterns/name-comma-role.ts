@@ -1,0 +1,46 @@
+import { complementEnd, hasCue, roleCountry } from '../role-phrase';
+import { NAME_GAP } from '../shapes';
+import { addMention, type Found } from './found';
+
+// Modifiers read between the comma and the office word: "Mukhtar Tleuberdi, First Deputy Prime Minister".
+const MAX_MODIFIERS = 4;
+// A complement reads at most this many tokens after the office word.
+const MAX_COMPLEMENT = 16;
+
+/**
+ * The name, a comma (or a line break in a signature), then the role: "Mukhtar Tleuberdi, Deputy Prime Minister
+ * of Kazakhstan", "Rashid Meredov\nMinister of Foreign Affairs of Turkmenistan".
+ */
+export function nameCommaRole(found: Found): void {
+  const { w, names, taken } = found;
+  for (let i = 0; i < w.length; i++) {
+    const run = names.readName(i);
+    if (!run) continue;
+    const size = run.words.length + run.initials.length;
+    const after = w.tok(run.last + 1);
+    const startsClean = i === 0 || !names.isNameWord(i - 1) || !NAME_GAP.test(w.at(i).gap);
+    if (
+      size >= 2 &&
+      startsClean &&
+      after &&
+      !taken.has(run.first) &&
+      (/^,\s*$/.test(after.gap) || /^\s*\n\s*$/.test(after.gap))
+    ) {
+      let k = run.last + 1;
+      // An article before the role: "X, the Minister of ...", "X, a member of ...".
+      if (w.is(k, 'stopWords') && !w.isOffice(k) && /^\p{Ll}/u.test(w.at(k).text)) k++;
+      const s = k;
+      while (k < w.length && k < s + MAX_MODIFIERS && !w.isOffice(k) && w.isModifier(k)) k++;
+      const head = w.tok(k);
+      const signature = after.gap.includes('\n');
+      // A signature's name stands alone on its line; a headline that ends in a name is not a signature.
+      const ownLine = run.first === 0 || w.at(run.first).gap.includes('\n');
+      if (head && w.isOffice(k) && (!signature || (ownLine && /^\p{Lu}/u.test(w.at(s).text)))) {
+        const e = complementEnd(w, k, k + MAX_COMPLEMENT);
+        if (!hasCue(w, s, e))
+          addMention(found, { ...run, role: w.slice(s, e), country: roleCountry(w, s, e), caseOf: null });
+      }
+    }
+    i = run.last;
+  }
+}

@@ -1,0 +1,126 @@
+import { caseAfterOffice } from '../morphology';
+import { caseCarrier, parenthesisEnd, roleCountry, roleStart } from '../role-phrase';
+import { SENTENCE_GAP } from '../shapes';
+import { addMention, type Found } from './found';
+import { readList } from './name-list';
+
+// A role phrase reads at most this many tokens after its office word before the name.
+const MAX_ROLE_TOKENS = 18;
+// Lowercase words in a row inside a role of an inflected language: "za političke poslove", "в нашей стране".
+const MAX_LOWERCASE_RUN = 4;
+
+/**
+ * A role, then the name: "President Kassym-Jomart Tokayev", "Ambassador of the Republic of Kazakhstan to the
+ * Republic of Slovenia Altay Abibullayev", "Министр иностранных дел Республики Узбекистан Владимир Норов".
+ */
+export function roleBeforeName(found: Found): void {
+  const { w, names, taken } = found;
+  for (let h = 0; h < w.length; h++) {
+    if (!w.isOffice(h)) continue;
+    let lastHead = h;
+    let prevKind: 'head' | 'connector' | 'solid' = 'head';
+    let sawCue = false;
+    let lowerRun = 0;
+    // "minister za zunanje zadeve": an English office word with another language's connector after it.
+    const next = h + 1;
+    const noLowercase =
+      w.isNoLowercase(h, 'office') && !(w.is(next, 'connectors') && !w.isNoLowercase(next, 'connector'));
+    let afterParen = -1;
+    for (let j = h + 1; j < w.length && j <= h + MAX_ROLE_TOKENS; j++) {
+      const t = w.at(j);
+      // A short lowercase aside inside a role reads through: "to Russia and Uzbekistan (concurrently) Name".
+      if (/^ ?\($/.test(t.gap) && j > h + 1) {
+        const close = parenthesisEnd(w, j);
+        if (close > 0) {
+          afterParen = close;
+          j = close - 1;
+          continue;
+        }
+      }
+      if (SENTENCE_GAP.test(t.gap) && !names.isAbbreviationStop(j) && j !== afterParen) break;
+      const comma = t.gap.includes(',');
+      if (w.is(j, 'cues')) sawCue = true;
+      let run = names.readName(j);
+      // Right after "of"/"and" in an English role, the leading capitalised words of a long run finish the
+      // institution or place ("Secretary of Commerce Howard Lutnick", "to the UN in New York Batyr Akmuradov").
+      if (
+        run &&
+        noLowercase &&
+        j === run.first &&
+        w.is(j - 1, 'connectors') &&
+        run.words.length >= 3 &&
+        run.initials.length === 0 &&
+        !run.words.some((k) => w.is(k, 'particles'))
+      ) {
+        const words = run.words.slice(-2);
+        run = { first: words[0] as number, last: run.last, words, initials: [] };
+      }
+      if (run && !taken.has(run.first)) {
+        const size = run.words.length + run.initials.length;
+        const after = w.tok(run.last + 1);
+        const continues =
+          after !== undefined &&
+          !SENTENCE_GAP.test(after.gap) &&
+          !after.gap.includes(',') &&
+          w.is(run.last + 1, 'connectors') &&
+          // Slovenian "in", Croatian "i", Russian "и" are "and", not a place's "in".
+          !(w.is(run.last + 1, 'and') && (!noLowercase || w.isNoLowercase(run.last + 1, 'and')));
+        const direct = prevKind === 'head' && !comma;
+        const accept =
+          !sawCue && (direct ? true : size >= 2 && (prevKind === 'solid' || comma || !continues));
+        if (accept && !(prevKind === 'connector' && continues)) {
+          const caseHead = caseCarrier(w, lastHead, h);
+          // The role starts at that office word, not at an earlier office across a verb.
+          const start = roleStart(w, caseHead);
+          let re = run.first - 1;
+          while (re > h && (w.is(re, 'connectors') || w.is(re, 'honorifics'))) re--;
+          const role = w.slice(start, re);
+          const nameCase = caseAfterOffice(w, caseHead);
+          addMention(found, {
+            ...run,
+            role,
+            country: roleCountry(w, start, re),
+            // The name agrees with the first office word: "Заместитель министра ... Ж.Бейшеналиев" is nominative.
+            caseOf: nameCase === null ? null : { office: caseHead, nameCase },
+          });
+          if (w.is(lastHead, 'pluralOffices'))
+            readList(found, run.last + 1, run.words.length, role, roleCountry(w, start, re));
+          break;
+        }
+        if (comma && size < 2) break;
+        // The capitalised words were part of an institution's name: read on.
+        j = run.last;
+        prevKind = 'solid';
+        continue;
+      }
+      if (comma && !(w.is(j, 'connectors') || w.isNotName(j) || w.isCountry(j) || w.isAcronym(j))) break;
+      if (w.isOffice(j)) {
+        lastHead = j;
+        prevKind = 'head';
+      } else if (w.is(j, 'honorifics') && prevKind === 'head') {
+        // "President Mr. X", "H. E. Mr. X": keeps the name directly after the office.
+      } else if (
+        w.is(j, 'connectors') ||
+        names.isAbbreviationPart(j) ||
+        (t.text === 's' && /^['’]$/.test(t.gap))
+      )
+        // The possessive "'s" inside a role: "Ambassador-at-Large for Global Women's Issues".
+        prevKind = 'connector';
+      else if (w.isCountry(j) || w.isModifier(j) || w.isNotName(j) || w.isAcronym(j)) {
+        const capital = /^\p{Lu}/u.test(t.text);
+        prevKind = prevKind === 'head' && w.isModifier(j) && !capital ? 'connector' : 'solid';
+        if (w.isModifier(j) && capital && !w.isNotName(j) && !w.isCountry(j)) prevKind = 'head';
+      } else if (
+        (!w.isNoLowercase(lastHead, 'office') || (lastHead === h && !noLowercase)) &&
+        /^\p{Ll}/u.test(t.text) &&
+        lowerRun < MAX_LOWERCASE_RUN
+      ) {
+        // Inflected languages put lowercase genitives inside a role: "za političke poslove", "в нашей стране".
+        lowerRun++;
+        prevKind = 'connector';
+        continue;
+      } else break;
+      lowerRun = 0;
+    }
+  }
+}

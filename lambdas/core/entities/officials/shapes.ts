@@ -1,0 +1,26 @@
+// Shapes of words and of the gaps between tokens, the same in every language and script.
+
+/** A capitalised word: Tokayev, Токаев, Zupančič. */
+export const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** A word in capitals (a family name first in Japanese or Korean style: KISHIDA Fumio). */
+export const ALL_CAPS = /^\p{Lu}{3,}$/u;
+/** A regnal number after a name: King Abdullah II, Pope Leo XIV. */
+export const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+/** What may stand between two words of one name: a space or two, or a dash. */
+export const NAME_GAP = /^(?:[ \u00a0]{1,2}|[-\u2010-\u2015])$/;
+/** What follows an initial: a full stop, and perhaps a space. */
+export const INITIAL_GAP = /^\.[ \u00a0]?$/;
+/** A gap that ends a phrase: a sentence stop, a bracket, a quotation mark, a line break. */
+export const SENTENCE_GAP = /[.;:!?()"«»“”]|\n/;
+/** A single space (no line break). */
+export const SPACE = /^[ \u00a0]$/;
+/** A hyphen or dash between two words. */
+export const DASH = /^[-\u2010-\u2015]$/;
+/** A hyphen inside a word (not a spaced dash). */
+export const HYPHEN = /^[-\u2010-\u2011]$/;
+export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+/** The script of a word, as the language tables name it. */
+export function scriptOf(word: string): 'cyrillic' | 'latin' {
+  return HAS_CYRILLIC.test(word) ? 'cyrillic' : 'latin';
+}

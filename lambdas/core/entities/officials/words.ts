@@ -1,0 +1,115 @@
+import type { Token } from '../../text/tokenize';
+import type { CountryMatch } from '../country-gazetteer';
+import type { ReleaseLanguages } from './detect-languages';
+import { KIND_BIT, lexicon, NO_LOWERCASE_BIT, type WordKind } from './lexicon';
+import { ORGANISATION_ACRONYMS } from './organisation-acronyms';
+
+const OFFICE = KIND_BIT.offices | KIND_BIT.pluralOffices;
+/**
+ * Short function words mean different things across languages (Slovenian "in" is "and", Italian "di" is "of"):
+ * these kinds count only in the languages detected in the release.
+ */
+const FUNCTION_KINDS: readonly WordKind[] = ['and', 'with', 'connectors', 'callVerbs', 'stopWords'];
+const FUNCTION_MASK = FUNCTION_KINDS.reduce((mask, kind) => mask | KIND_BIT[kind], 0);
+const MODIFIER = KIND_BIT.modifiers | KIND_BIT.connectors | KIND_BIT.and;
+const NOT_NAME = KIND_BIT.institutions | KIND_BIT.regions | KIND_BIT.honorifics;
+
+/**
+ * The tokens of a release, each classified once against every language table: what kinds of word it is
+ * (office, modifier, connector, honorific, institution, country ...). The stages ask these questions only.
+ */
+export class Words {
+  private readonly bits: Uint32Array;
+  private readonly countryAt: (string | null | undefined)[];
+
+  constructor(
+    readonly tokens: readonly Token[],
+    countries: readonly CountryMatch[],
+    readonly languages: ReleaseLanguages,
+    /** The release text the tokens index into. */
+    readonly text: string,
+  ) {
+    const lex = lexicon();
+    const active = new Set(languages.ranked);
+    const local = new Map<string, number>();
+    const flagsOf = (folded: string): number => {
+      let bits = local.get(folded);
+      if (bits === undefined) {
+        bits = lex.flags(folded) & ~FUNCTION_MASK;
+        for (const kind of FUNCTION_KINDS) {
+          const langs = lex.languagesOf(kind, folded);
+          if (langs.some((l) => active.size === 0 || active.has(l))) bits |= KIND_BIT[kind];
+        }
+        local.set(folded, bits);
+      }
+      return bits;
+    };
+    this.bits = new Uint32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) this.bits[i] = flagsOf((tokens[i] as Token).folded);
+    this.countryAt = new Array(tokens.length);
+    for (const m of countries) for (let i = m.first; i <= m.last; i++) this.countryAt[i] = m.code;
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  /** The token at `i`, which the caller knows is there. */
+  at(i: number): Token {
+    return this.tokens[i] as Token;
+  }
+
+  folded(i: number): string {
+    return this.tokens[i]?.folded ?? '';
+  }
+
+  is(i: number, kind: WordKind): boolean {
+    return ((this.bits[i] ?? 0) & KIND_BIT[kind]) !== 0;
+  }
+
+  /** An office word, singular or plural: President, Министра, veleposlanika, Außenminister. */
+  isOffice(i: number): boolean {
+    return ((this.bits[i] ?? 0) & OFFICE) !== 0;
+  }
+
+  /**
+   * Whether a language whose roles hold no lowercase words (English) lists the word at `i` as this kind: its
+   * office words, its connectors ("of"), its "and".
+   */
+  isNoLowercase(i: number, kind: keyof typeof NO_LOWERCASE_BIT): boolean {
+    return ((this.bits[i] ?? 0) & NO_LOWERCASE_BIT[kind]) !== 0;
+  }
+
+  /** A word that may stand inside a role phrase without naming the office. */
+  isModifier(i: number): boolean {
+    return ((this.bits[i] ?? 0) & MODIFIER) !== 0;
+  }
+
+  /** A word of an institution, a region, a date or an honorific: never part of a name. */
+  isNotName(i: number): boolean {
+    return ((this.bits[i] ?? 0) & NOT_NAME) !== 0;
+  }
+
+  isCountry(i: number): boolean {
+    return this.countryAt[i] !== undefined;
+  }
+
+  /** The country code of a country match over token `i` (null: a non-country phrase), or undefined. */
+  countryOf(i: number): string | null | undefined {
+    return this.countryAt[i];
+  }
+
+  isAcronym(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && ORGANISATION_ACRONYMS.has(t.text);
+  }
+
+  /** The release text from token `first` to token `last`, as written. */
+  slice(first: number, last: number): string {
+    return this.text.slice(this.at(first).start, this.at(last).end);
+  }
+}
