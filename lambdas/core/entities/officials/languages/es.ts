@@ -49,7 +49,7 @@ export const es: Language = {
     parlamentarios parlamentarias legislador legisladora legisladores miembro miembros
     mandatario mandataria mandatarios gobernante gobernantes titular titulares líder lideresa líderes
     dirigente dirigentes
-    rey reina reyes príncipe princesa príncipes infante infanta emir emires jeque jeques sultán
+    rey reina príncipe princesa príncipes infanta emir emires jeque jeques sultán
     homólogo homóloga homólogos homólogas contraparte contrapartes
     papa pontífice patriarca muftí nuncio arzobispo cardenal obispo
   `,
@@ -60,7 +60,7 @@ export const es: Language = {
     voceros directores jefes asesores consejeros comisarios comisionados coordinadores rectores
     gobernadores alcaldes alcaldesas intendentes diputados diputadas eurodiputados senadores senadoras
     congresistas asambleístas parlamentarios legisladores concejales mandatarios titulares líderes
-    dirigentes miembros homólogos homólogas reyes príncipes jeques emires fiscales magistrados
+    dirigentes miembros homólogos homólogas príncipes jeques emires fiscales magistrados
   `,
 
   modifiers: `
@@ -88,10 +88,10 @@ export const es: Language = {
     ministerio ministerios gobierno gobiernos presidencia vicepresidencia cancillería embajada embajadas
     consulado consulados república repúblicas reino federación estado estados unidos unión europea
     naciones unidas organización organizaciones organismo agencia oficina consejo congreso senado cámara
-    asamblea parlamento cortes comisión comité tribunal corte suprema supremo constitucional fiscalía
+    asamblea parlamento comisión comité tribunal corte suprema supremo constitucional fiscalía
     procuraduría contraloría defensoría auditoría alcaldía gobernación intendencia ayuntamiento
     municipalidad municipio prefectura provincia región departamento comunidad autónoma junta xunta
-    generalitat diputación cabildo palacio moncloa zarzuela casa rosada real
+    generalitat diputación cabildo moncloa zarzuela casa rosada real
     universidad academia instituto fundación banco fondo empresa compañía corporación grupo sociedad
     asociación confederación sindicato partido movimiento frente alianza coalición foro cumbre
     conferencia reunión sesión cooperación desarrollo comercio economía hacienda finanzas defensa

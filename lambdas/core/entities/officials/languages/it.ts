@@ -105,7 +105,7 @@ export const it: Language = {
   `,
 
   cues: `
-    azienda aziende società impresa imprese compagnia multinazionale holding fondatore fondatrice
+    azienda aziende società compagnia multinazionale holding fondatore fondatrice
     cofondatore amministratore imprenditore imprenditrice manager giornalista giornalisti corrispondente
     reporter fotografo fotografa fotoreporter scrittore scrittrice autore autrice poeta poetessa
     romanziere artista attore attrice cantante compositore compositrice filosofo scienziato scienziata

@@ -51,7 +51,7 @@ export const pt: Language = {
     deputado deputada deputados deputadas eurodeputado eurodeputada eurodeputados senador senadora
     senadores senadoras parlamentar parlamentares congressista congressistas membro membros
     mandatário mandatária governante governantes titular titulares líder líderes dirigente dirigentes
-    rei rainha reis príncipe princesa príncipes infante infanta emir emires xeque xeques sultão
+    rei rainha príncipe princesa príncipes infanta emir emires xeque xeques sultão
     homólogo homóloga homólogos homólogas contraparte contrapartes
     papa pontífice patriarca mufti núncio arcebispo cardeal bispo
   `,
@@ -62,7 +62,7 @@ export const pt: Language = {
     delegados delegadas porta-vozes diretores directores chefes assessores conselheiros comissários
     coordenadores reitores governadores prefeitos autarcas vereadores deputados deputadas eurodeputados
     senadores senadoras parlamentares congressistas membros mandatários titulares líderes dirigentes
-    homólogos homólogas reis príncipes xeques emires procuradores magistrados
+    homólogos homólogas príncipes xeques emires procuradores magistrados
   `,
 
   modifiers: `
@@ -105,7 +105,7 @@ export const pt: Language = {
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira feira sábado
     lisboa brasília luanda maputo bissau praia díli moscovo moscou paris londres berlim roma bruxelas
     genebra viena madrid madri washington pequim tóquio déli pretória ancara argel rabat cairo
-    montevidéu lima bogotá caracas astana estrasburgo
+    montevidéu bogotá caracas astana estrasburgo
   `,
 
   regions: `

@@ -56,6 +56,12 @@ describe('es word lists', () => {
       expect(has('institutions', w)).toBe(true);
   });
 
+  test('common surnames that are also words are neither offices nor institutions', () => {
+    for (const w of ['Reyes', 'Cortés', 'Palacio', 'Infante'])
+      for (const list of ['offices', 'pluralOffices', 'institutions'] as const)
+        expect(has(list, w)).toBe(false);
+  });
+
   test('particles of double and compound surnames', () => {
     for (const w of ['de', 'del', 'la', 'los', 'y']) expect(has('particles', w)).toBe(true);
   });

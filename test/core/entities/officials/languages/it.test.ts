@@ -75,6 +75,10 @@ describe('it word lists', () => {
     for (const w of ['Domenica', 'Marina', 'Santa']) expect(has('institutions', w)).toBe(false);
   });
 
+  test('a surname that is also a title word is not an honorific', () => {
+    for (const w of ['Conte', 'Conti', 'Marchese']) expect(has('honorifics', w)).toBe(false);
+  });
+
   test('particles of noble and compound surnames', () => {
     for (const w of ['di', 'de', 'del', 'della', 'd', 'dell']) expect(has('particles', w)).toBe(true);
   });

@@ -82,6 +82,12 @@ describe('pt word lists', () => {
       expect(has('institutions', w)).toBe(false);
   });
 
+  test('common surnames that are also words are neither offices nor institutions', () => {
+    for (const w of ['Reis', 'Lima', 'Costa', 'Santos', 'Infante'])
+      for (const list of ['offices', 'pluralOffices', 'institutions'] as const)
+        expect(has(list, w)).toBe(false);
+  });
+
   test('particles of compound surnames', () => {
     for (const w of ['de', 'da', 'do', 'dos', 'das', 'e']) expect(has('particles', w)).toBe(true);
   });
