@@ -7,31 +7,39 @@ import { lexicon } from './lexicon';
 export interface ReleaseLanguages {
   /** Languages with stop-word evidence, most hits first (ties in {@link LANGUAGES} order). */
   readonly ranked: readonly Language[];
+  /**
+   * The languages whose tables read the release: those detected, English (the language of diplomacy, quoted
+   * in releases of every language), and every language when none was detected.
+   */
+  readonly active: ReadonlySet<Language>;
   /** The codes of {@link ranked}, joined: equal signatures read words alike. */
   readonly signature: string;
   /** The rank of a language in {@link ranked}, or `ranked.length` when it was not detected. */
   rankOf(lang: Language): number;
 }
 
-// Below this many stop-word hits a language counts only when it is the release's first.
-const MIN_HITS = 3;
+// A language counts when its stop words score at least this share of the first language's score.
+const MIN_SHARE = 1 / 3;
 
 /**
- * Detects the languages of a release from the stop words of each table, counted once per token. A release may
- * mix languages (an English text quoting a Russian title): each language with enough hits is kept, in order.
+ * Detects the languages of a release from the stop words of each table. A stop word listed by n languages
+ * scores 1/n for each ("je" is Slovenian and Croatian, "in" English and Slovenian), so shared words do not
+ * outweigh distinctive ones. A release may mix languages (an English text quoting a Russian title): each
+ * language that scores at least a third of the first is kept, in order.
  */
 export function detectLanguages(tokens: readonly Token[]): ReleaseLanguages {
   const lex = lexicon();
   const hits = new Map<Language, number>();
   for (const t of tokens) {
-    for (const lang of lex.languagesOf('stopWords', t.folded)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const langs = lex.languagesOf('stopWords', t.folded);
+    for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1 / langs.length);
   }
-  const order = [...hits]
-    .sort((a, b) => b[1] - a[1] || LANGUAGES.indexOf(a[0]) - LANGUAGES.indexOf(b[0]))
-    .filter(([, n], i) => i === 0 || n >= MIN_HITS)
-    .map(([lang]) => lang);
+  const sorted = [...hits].sort((a, b) => b[1] - a[1] || LANGUAGES.indexOf(a[0]) - LANGUAGES.indexOf(b[0]));
+  const top = sorted[0]?.[1] ?? 0;
+  const order = sorted.filter(([, n]) => n >= top * MIN_SHARE).map(([lang]) => lang);
   return {
     ranked: order,
+    active: new Set(order.length === 0 ? LANGUAGES : [...order, ...LANGUAGES.filter((l) => l.code === 'en')]),
     signature: order.map((l) => l.code).join(' '),
     rankOf: (lang) => {
       const at = order.indexOf(lang);

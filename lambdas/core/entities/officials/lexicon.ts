@@ -104,6 +104,9 @@ function inTable(t: LanguageTables, table: Table, folded: string): boolean {
 
 const NONE: readonly Language[] = [];
 
+/** Kinds read in every language: parts of names travel with the names ("bin Zayed", "Turgunbek uulu"). */
+const UNIVERSAL: ReadonlySet<WordKind> = new Set<WordKind>(['particles', 'patronymics']);
+
 /** One bit per kind, in {@link KINDS} order, for {@link Lexicon.flags}. */
 export const KIND_BIT: Readonly<Record<WordKind, number>> = Object.fromEntries(
   KINDS.map((kind, i) => [kind, 1 << i]),
@@ -144,25 +147,22 @@ export class Lexicon {
     return result;
   }
 
-  private readonly flagMemo = new Map<string, number>();
-
-  /** Every kind the folded word is listed as, one bit each ({@link KIND_BIT}), memoised per word. */
-  flags(folded: string): number {
-    const known = this.flagMemo.get(folded);
-    if (known !== undefined) return known;
+  /**
+   * Every kind the folded word is listed as in the `active` languages, one bit each ({@link KIND_BIT}). Words
+   * mean different things across languages (Slovenian "in" is "and", Portuguese "Março" folds to the Italian
+   * given name "Marco"): a release is read with the tables of its own languages.
+   */
+  flags(folded: string, active: ReadonlySet<Language>): number {
+    const of = (kind: WordKind) =>
+      UNIVERSAL.has(kind)
+        ? this.languagesOf(kind, folded)
+        : this.languagesOf(kind, folded).filter((l) => active.has(l));
+    const noLowercase = (langs: readonly Language[]) => langs.some((l) => l.lowercaseRoleWords === false);
     let bits = 0;
-    for (const kind of KINDS) if (this.has(kind, folded)) bits |= KIND_BIT[kind];
-    const noLowercase = (langs: readonly Language[]) =>
-      langs.some((lang) => lang.lowercaseRoleWords === false);
-    if (
-      noLowercase(this.languagesOf('offices', folded)) ||
-      noLowercase(this.languagesOf('pluralOffices', folded))
-    )
-      bits |= NO_LOWERCASE_BIT.office;
-    if (noLowercase(this.languagesOf('connectors', folded))) bits |= NO_LOWERCASE_BIT.connector;
-    if (noLowercase(this.languagesOf('and', folded))) bits |= NO_LOWERCASE_BIT.and;
-    if (this.flagMemo.size > 50_000) this.flagMemo.clear();
-    this.flagMemo.set(folded, bits);
+    for (const kind of KINDS) if (of(kind).length > 0) bits |= KIND_BIT[kind];
+    if (noLowercase(of('offices')) || noLowercase(of('pluralOffices'))) bits |= NO_LOWERCASE_BIT.office;
+    if (noLowercase(of('connectors'))) bits |= NO_LOWERCASE_BIT.connector;
+    if (noLowercase(of('and'))) bits |= NO_LOWERCASE_BIT.and;
     return bits;
   }
 

@@ -3,14 +3,9 @@ import type { CountryMatch } from '../country-gazetteer';
 import type { ReleaseLanguages } from './detect-languages';
 import { KIND_BIT, lexicon, NO_LOWERCASE_BIT, type WordKind } from './lexicon';
 import { ORGANISATION_ACRONYMS } from './organisation-acronyms';
+import { HYPHEN } from './shapes';
 
 const OFFICE = KIND_BIT.offices | KIND_BIT.pluralOffices;
-/**
- * Short function words mean different things across languages (Slovenian "in" is "and", Italian "di" is "of"):
- * these kinds count only in the languages detected in the release.
- */
-const FUNCTION_KINDS: readonly WordKind[] = ['and', 'with', 'connectors', 'callVerbs', 'stopWords'];
-const FUNCTION_MASK = FUNCTION_KINDS.reduce((mask, kind) => mask | KIND_BIT[kind], 0);
 const MODIFIER = KIND_BIT.modifiers | KIND_BIT.connectors | KIND_BIT.and;
 const NOT_NAME = KIND_BIT.institutions | KIND_BIT.regions | KIND_BIT.honorifics;
 
@@ -30,22 +25,29 @@ export class Words {
     readonly text: string,
   ) {
     const lex = lexicon();
-    const active = new Set(languages.ranked);
     const local = new Map<string, number>();
     const flagsOf = (folded: string): number => {
       let bits = local.get(folded);
       if (bits === undefined) {
-        bits = lex.flags(folded) & ~FUNCTION_MASK;
-        for (const kind of FUNCTION_KINDS) {
-          const langs = lex.languagesOf(kind, folded);
-          if (langs.some((l) => active.size === 0 || active.has(l))) bits |= KIND_BIT[kind];
-        }
+        bits = lex.flags(folded, languages.active);
         local.set(folded, bits);
       }
       return bits;
     };
     this.bits = new Uint32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) this.bits[i] = flagsOf((tokens[i] as Token).folded);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      this.bits[i] = flagsOf(t.folded);
+      // The tokenizer splits at hyphens; the tables list hyphenated words whole ("porte-parole",
+      // "primeiro-ministro"): the last part reads as the whole word, the first as a modifier of it.
+      if (i > 0 && HYPHEN.test(t.gap)) {
+        const whole = flagsOf(`${(tokens[i - 1] as Token).folded}-${t.folded}`);
+        if (whole !== 0) {
+          this.bits[i] = (this.bits[i] as number) | whole;
+          if (whole & OFFICE) this.bits[i - 1] = (this.bits[i - 1] as number) | KIND_BIT.modifiers;
+        }
+      }
+    }
     this.countryAt = new Array(tokens.length);
     for (const m of countries) for (let i = m.first; i <= m.last; i++) this.countryAt[i] = m.code;
   }

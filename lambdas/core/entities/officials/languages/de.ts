@@ -14,7 +14,7 @@ export const de: Language = {
     staatsministerin* beauftragte* gesandte*
     *minister *ministerin *präsident *präsidentin *kanzler *kanzlerin *botschafter *botschafterin *sekretär
     *sekretärin *sprecher *sprecherin *beauftragte *beauftragter`,
-  pluralOffices: '',
+  pluralOffices: 'ministerinnen botschafterinnen präsidentinnen staatschefs regierungschefs abgeordneten',
   modifiers: 'der des die dem den von für beim im am und kasachischen kasachische',
   connectors: 'der des von für',
   honorifics: 'herr frau',
@@ -26,7 +26,7 @@ export const de: Language = {
   cues: 'unternehmen journalist journalistin dichter',
   and: 'und',
   with: 'mit',
-  callWords: 'telefon* gespräch* gesprach* telefonat* telefonisch* telefongespräch*',
+  callWords: 'telefon* gespräch* telefonat* telefonisch* telefongespräch*',
   callVerbs: 'führte führten hatte ein einen eine',
   particles: 'von van der zu',
   endings: 's es e en n er em in innen nen ern',

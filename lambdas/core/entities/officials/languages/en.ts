@@ -35,7 +35,7 @@ export const en: Language = {
     senate congress court mission delegation cooperation development economic trade investment investments
     industry finance treasury defence defense interior justice energy health education culture agriculture region
     province city district strategic high level informal turkic islamic arab emirates emirate abu dhabi peace
-    unity nation people leader founder head source photo read also note according however following majilis
+    unity nation people founder source photo read also note according however following majilis
     mazhilis halk maslahaty kurultai oliy jogorku kenesh akorda kremlin white palace hall crocus nations regional
     centre center institute institution programme program initiative diplomacy preventive academy foundation
     authority board chamber association society alliance partnership secretariat bureau directorate officer

@@ -11,7 +11,8 @@ export const hr: Language = {
   offices: `predsjednik* predsjednic* premijer* premijerka* ministar* ministrica* veleposlanik* veleposlanica*
     tajnik* tajnica* gradonačelnik* glasnogovornik* glasnogovornica* zastupnik* kancelar* ministra ministru
     ministrom ministri kolega kolegom kolegu kolege kolegica kolegicom`,
-  pluralOffices: '',
+  pluralOffices:
+    'ministri ministara predsjednici predsjednika veleposlanici veleposlanika zastupnici zastupnika',
   modifiers: 'državni državna izvanredni opunomoćeni za pri na u i',
   connectors: 'u za pri',
   honorifics: 'gospodin gospođa',
@@ -25,7 +26,7 @@ export const hr: Language = {
   callVerbs: 'imao imala',
   particles: '',
   endings: 'a e i o u om em ov ih im ima ama ami ega emu ju jo ja je',
-  surnameEndings: 'ić ović ević',
+  surnameEndings: 'ic ovic evic',
   officeCase: SOUTH_SLAVIC_OFFICE_CASE,
   nominative: SOUTH_SLAVIC_NOMINATIVE,
 };

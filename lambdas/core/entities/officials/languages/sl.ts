@@ -57,7 +57,8 @@ export const sl: Language = {
     ministrice ministrico državnim sekretarjem veleposlanikom predsednikom kolega kolegom kolegu kolege
     kolegica kolegico kolegici veleposlanik* premier premierja premierju premierjem premierko premierka kancler
     kanclerja kanclerju kanclerjem minister`,
-  pluralOffices: '',
+  pluralOffices:
+    'ministri ministrov ministrih predsedniki predsednikov veleposlaniki veleposlanikov poslanci poslancev',
   modifiers: 'državni državna zunanji zunanja za pri in na v',
   connectors: 'za pri v',
   honorifics: 'gospod gospa',
@@ -70,7 +71,7 @@ export const sl: Language = {
   callVerbs: 'opravil opravila imel imela je',
   particles: '',
   endings: 'a e i o u om em ov ih im ima ama ami ega emu ju jo ja je ko',
-  surnameEndings: 'ič ić šek nik',
+  surnameEndings: 'ic sek nik',
   officeCase: SOUTH_SLAVIC_OFFICE_CASE,
   nominative: SOUTH_SLAVIC_NOMINATIVE,
 };
