@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokenize';
+import { NameEvidence } from './name-evidence';
 import { ALL_CAPS, CAP_WORD, HYPHEN, INITIAL_GAP, NAME_GAP, REGNAL, SPACE } from './shapes';
 import type { Words } from './words';
 
@@ -14,12 +15,22 @@ export interface NameRun {
 
 // A name has at most this many words and initials: a longer capitalised run is a list or a heading.
 const MAX_NAME_TOKENS = 7;
+// A leading word before a given name is trimmed only from this length on.
+const MIN_TRIMMED_LENGTH = 7;
 
 /** Reads names out of classified words; every pattern reads the names at the same positions, each once. */
 export class NameReader {
   private readonly names = new Map<number, NameRun | null>();
+  readonly evidence: NameEvidence;
 
-  constructor(readonly w: Words) {}
+  constructor(readonly w: Words) {
+    this.evidence = new NameEvidence(w);
+  }
+
+  /** Whether a word of the run is positive evidence of a name (see {@link NameEvidence}). */
+  hasEvidence(run: NameRun): boolean {
+    return run.words.some((k) => this.evidence.positive(k));
+  }
 
   isInitial(i: number): boolean {
     const t = this.w.tok(i);
@@ -119,6 +130,7 @@ export class NameReader {
       initials.length = 0;
     if (words.length === 0) return null;
     if (words.every((k) => ALL_CAPS.test(w.at(k).text))) return null;
+    if (!this.trimByEvidence(words, initials)) return null;
     const last = words[words.length - 1] as number;
     return {
       first: Math.min(initials[0] ?? Number.MAX_SAFE_INTEGER, words[0] as number),
@@ -126,6 +138,40 @@ export class NameReader {
       words,
       initials,
     };
+  }
+
+  /**
+   * Trims the words of a run that evidence shows are no name ("Landtags Peter Hollinger", "Civil Aviation"):
+   * leading and trailing words written in lower case elsewhere or with a common-noun ending, and a leading word
+   * before a given name in a run of three or more. False when nothing of the run is left a name.
+   */
+  private trimByEvidence(words: number[], initials: number[]): boolean {
+    const e = this.evidence;
+    const dropFirst = () => {
+      const first = words.shift() as number;
+      // Initials stood before that word: they go with it.
+      while (initials.length > 0 && (initials[0] as number) < first) initials.shift();
+    };
+    while (words.length >= 2 && e.negative(words[0] as number) && !e.positive(words[0] as number))
+      dropFirst();
+    while (
+      words.length >= 2 &&
+      e.negative(words[words.length - 1] as number) &&
+      !e.positive(words[words.length - 1] as number)
+    )
+      words.pop();
+    // East Asian family names come first and are short (Nguyen Thanh Binh, Park Jin-ho): they stay.
+    while (
+      words.length >= 3 &&
+      initials.length === 0 &&
+      this.w.at(words[0] as number).text.length >= MIN_TRIMMED_LENGTH &&
+      !e.positive(words[0] as number) &&
+      e.isGivenName(words[1] as number) &&
+      !this.w.is(words[1] as number, 'particles')
+    )
+      dropFirst();
+    if (words.every((k) => !e.positive(k)) && words.some((k) => e.negative(k))) return false;
+    return true;
   }
 
   /**

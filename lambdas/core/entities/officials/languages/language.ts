@@ -87,6 +87,16 @@ export interface Language {
    */
   readonly surnameEndings: string;
   /**
+   * Common given names of the language's own people, as its releases write them (folded on build), beside the
+   * generated lexicon of Western given names: Kazakh "Қасым Нұрсұлтан", Uzbek "Shavkat Bakhtiyor".
+   */
+  readonly givenNames?: string;
+  /**
+   * Endings of common nouns that never end a person's name in this language (English "-tion", "-ment";
+   * German "-ung", "-schaft"): a capitalised word with one is no name word.
+   */
+  readonly nounEndings?: string;
+  /**
    * The grammatical case a name takes after an office word, read from the office word's ending: the first
    * rule whose pattern matches the folded office word wins. Omit for a language without case on names.
    */

@@ -4,7 +4,7 @@ import { caseLanguages, scoreCases } from './score-cases';
 // Each language's sentences, written in the style of its releases, scored as a set (misses:
 // npx tsx test/core/entities/officials/cases/score-cases.ts <code>). The floors are a ratchet: raise them as
 // the extractor improves.
-const FLOOR: Readonly<Record<string, number>> = { es: 0.85, it: 0.7, pt: 0.9 };
+const FLOOR: Readonly<Record<string, number>> = { en: 0.55, es: 0.85, it: 0.7, pt: 0.9 };
 
 const read = new Set(LANGUAGES.map((l) => l.code));
 

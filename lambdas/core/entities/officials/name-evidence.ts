@@ -1,0 +1,63 @@
+import { givenNames } from './given-names';
+import { LANGUAGES } from './languages';
+import { wordsOf } from './lexicon';
+import { ALL_CAPS } from './shapes';
+import type { Words } from './words';
+
+// A surname ending needs this many letters of stem before it: "Ivanov", not "Ov".
+const MIN_STEM = 2;
+
+let surnameEndings: readonly string[] | null = null;
+
+/** The surname endings of every language, longest first: names travel, so all are read in every release. */
+function allSurnameEndings(): readonly string[] {
+  surnameEndings ??= [...new Set(LANGUAGES.flatMap((l) => wordsOf(l.surnameEndings)))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return surnameEndings;
+}
+
+/**
+ * Evidence that a capitalised word is part of a person's name, or that it is not. Positive: a given name from
+ * the lexicon, a surname shape of some language, a family name written in capitals (KISHIDA Fumio). Negative:
+ * the same word written in lower case elsewhere in the release ("energy"), or a common-noun ending of the
+ * release's languages ("Aviation", "Entwicklung").
+ */
+export class NameEvidence {
+  private readonly lowercase = new Set<string>();
+  private readonly nounEndings: readonly string[];
+
+  constructor(private readonly w: Words) {
+    for (const t of w.tokens) {
+      const c0 = t.text.charAt(0);
+      if (c0 !== c0.toUpperCase()) this.lowercase.add(t.folded);
+    }
+    this.nounEndings = [...w.languages.active].flatMap((l) => wordsOf(l.nounEndings));
+  }
+
+  isGivenName(i: number): boolean {
+    return givenNames().has(this.w.folded(i));
+  }
+
+  hasSurnameShape(i: number): boolean {
+    const f = this.w.folded(i);
+    return allSurnameEndings().some((e) => f.length >= e.length + MIN_STEM && f.endsWith(e));
+  }
+
+  positive(i: number): boolean {
+    const t = this.w.tok(i);
+    if (!t) return false;
+    return this.isGivenName(i) || this.hasSurnameShape(i) || ALL_CAPS.test(t.text);
+  }
+
+  negative(i: number): boolean {
+    // Particles and patronymics are lower case by nature: "bin", "uulu".
+    if (this.w.is(i, 'particles') || this.w.is(i, 'patronymics')) return false;
+    // A lowercase part of a name is no evidence against it: the second syllable of "Park Jin-ho".
+    const c0 = this.w.tok(i)?.text.charAt(0) ?? '';
+    if (c0 === c0.toLowerCase()) return false;
+    const f = this.w.folded(i);
+    if (this.lowercase.has(f)) return true;
+    return this.nounEndings.some((e) => f.length > e.length + 2 && f.endsWith(e));
+  }
+}
