@@ -208,6 +208,10 @@ const INSTITUTION_NOUNS: readonly (readonly [string, boolean?])[] = [
   ['dövlət'],
   ['millət'],
   ['hakimiyyət'],
+  ['heyət'],
+  ['tədbir'],
+  ['səfər'],
+  ['mərasim'],
 ];
 
 const MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr';
@@ -245,7 +249,8 @@ export const az: Language = {
     miqrasiya diaspor diasporla iş üzrə üçün yanında nəzdində məsələləri siyasət siyasəti hüquqları insan
     mətbuat xidmətinin xidməti şöbəsinin şöbəsi əlaqələr protokol protokolu və respublikasının`,
   honorifics: list(
-    'dr prof akademik hörmətli möhtərəm əlahəzrət zati-aliləri zati-alilərinin zati-alilərinə',
+    'dr prof akademik hörmətli möhtərəm əlahəzrət zati zati-aliləri zati-alilərinin zati-alilərinə',
+    possessed('alilər'),
     singular('cənab'),
     singular('xanım'),
     singular('bəy'),

@@ -237,6 +237,11 @@ const INSTITUTION_NOUNS: readonly (readonly [string, boolean?])[] = [
   ['program'],
   ['girişim'],
   ['devlet'],
+  ['belediye'],
+  ['heyet'],
+  ['ziyaret'],
+  ['tören'],
+  ['etkinlik', true],
   ['millet'],
 ];
 
@@ -245,14 +250,14 @@ const institutions = list(
   INSTITUTION_NOUNS.flatMap(([stem]) => cases(add(stem, 'lAr'))),
   'vakıf vakfı vakfının vakfına vakfında işbirliği işbirliğinin işbirliğine',
   `birleşmiş birleşik milletler ulusal milli uluslararası federal hükümetlerarası stratejik karma ortak ekonomik
-  yüksek düzeyli türkiye büyük tbmm mgk tika dışişleri kabine başkomutanlık genelkurmay`,
+  yüksek düzeyli büyükşehir türkiye büyük tbmm mgk tika dışişleri kabine başkomutanlık genelkurmay`,
   `ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
   pazartesi salı çarşamba perşembe cuma cumartesi pazar`,
   `ankara istanbul bakü astana taşkent bişkek aşkabat duşanbe moskova vaşington washington brüksel londra paris
   berlin viyana pekin tokyo tahran tiflis erivan kiev kyiv minsk roma madrid cenevre lahey varşova budapeşte
   bükreş sofya belgrad zagreb saraybosna üsküp tiran atina lefkoşa kahire riyad doha abudabi islamabad kabil
   yeni delhi seul`,
-  'anadolu aa trt azertac kabar uza kazinform tass reuters',
+  'anadolu aa trt azertac kabar uza kazinform tass reuters bm türk',
 );
 
 export const tr: Language = {

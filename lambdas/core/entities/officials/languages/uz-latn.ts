@@ -181,6 +181,10 @@ const INSTITUTION_NOUNS: readonly (readonly [string, boolean?])[] = [
   ['platforma'],
   ['dastur'],
   ['davlat'],
+  ['delegatsiya'],
+  ['tadbir'],
+  ['tashrif'],
+  ['marosim'],
 ];
 
 const MONTHS = `yanvar fevral mart aprel may iyun iyul avgust sentabr sentyabr oktabr oktyabr noyabr dekabr
@@ -213,7 +217,7 @@ export const uzLatn: Language = {
   modifiers: `birinchi maxsus doimiy favqulodda muxtor bosh muvaqqat vazifasini bajaruvchi oliy katta sobiq yangi
     davlat xalq faxriy vitse`,
   connectors: `tashqi ishlar ishlari ichki iqtisodiyot moliya adliya mudofaa sogʻliqni saqlash taʼlimi taʼlim
-    maktabgacha fan innovatsiyalar madaniyat energetika qishloq xoʻjaligi ekologiya atrof-muhit muhofazasi
+    maktabgacha fan innovatsiyalar madaniyat energetika qishloq xoʻjaligi ekologiya atrof-muhit atrof muhit muhofazasi
     investitsiyalar sanoat savdo transport raqamli texnologiyalar bandlik mehnat munosabatlari kambagʻallikni
     qisqartirish turizm sport favqulodda vaziyatlar iqtisodiy aloqalar taraqqiyot boʻyicha uchun huzuridagi
     qoshidagi masalalari siyosat siyosati huquqlari inson matbuot xizmati axborot va respublikasi`,
