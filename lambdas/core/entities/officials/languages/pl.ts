@@ -51,11 +51,11 @@ export const pl: Language = {
   pluralOffices: `
     ministrowie ministrów ministrom ministrami ministrach wiceministrowie wiceministrów
     prezydenci prezydentów prezydentom prezydentami prezydentach premierzy premierów wicepremierzy wicepremierów
-    ambasadorowie ambasadorów ambasadorom ambasadorami ambasadorach ambasadorki ambasadorek
+    ambasadorowie ambasadorów ambasadorom ambasadorami ambasadorach ambasadorek
     szefowie szefów szefom szefami szefowe szefowych przewodniczących przewodniczącym
-    posłowie posłów posłom posłami posłanki posłanek senatorowie senatorów senatorom deputowani deputowanych
-    parlamentarzyści parlamentarzystów przedstawiciele przedstawicieli przedstawicielami przedstawicielki
-    sekretarze sekretarzy konsulowie konsulów dyrektorzy dyrektorów doradcy doradców gubernatorzy gubernatorów
+    posłowie posłów posłom posłami posłanek senatorowie senatorów senatorom deputowani deputowanych
+    parlamentarzyści parlamentarzystów przedstawiciele przedstawicieli przedstawicielami
+    sekretarze sekretarzy konsulowie konsulów dyrektorzy dyrektorów doradców gubernatorzy gubernatorów
     burmistrzowie burmistrzów marszałkowie marszałków członkowie członków członkiń rzecznicy rzeczników
     wysłannicy wysłanników kanclerze kanclerzy przywódcy przywódców liderzy liderów komisarze komisarzy
     wojewodowie wojewodów delegaci delegatów koordynatorzy koordynatorów prezesi prezesów królowie królów
@@ -146,6 +146,11 @@ export const pl: Language = {
   // premier, przewodniczący, przewodnicząca, doradca, wojewoda, książę, prezydentka, głowa, szefowa.
   officeCase: [
     [/ego$/, 'genitive'], // przewodniczącego, deputowanego
+    // Plural office words: a list of names takes their case ("z ministrami Janem Nowakiem i Anną Lis").
+    [/ami$/, 'instrumental'],
+    [/om$/, 'dative'],
+    [/ow$/, 'genitive'],
+    [/ach$/, 'locative'],
     [/emu$/, 'dative'], // przewodniczącemu
     [/owi$/, 'dative'], // ministrowi, prezydentowi
     [/ciu$/, 'dative'], // księciu

@@ -116,6 +116,10 @@ describe('pl case after an office word', () => {
     ['prezydencie', 'locative'],
     ['ministrze', 'locative'],
     ['sekretarzu', 'locative'],
+    ['ministrami', 'instrumental'],
+    ['ambasadorom', 'dative'],
+    ['ministrów', 'genitive'],
+    ['prezydentach', 'locative'],
   ] as const)('%s -> %s', (office, nameCase) => {
     expect(caseAfter(pl, fold(office))).toBe(nameCase);
   });
