@@ -1,0 +1,206 @@
+import { fold } from '../../../../../lambdas/core/entities/fold';
+import {
+  caseAfter,
+  type Language,
+  type NameCase,
+  nominativeOf,
+} from '../../../../../lambdas/core/entities/officials/languages/language';
+import { srLatn } from '../../../../../lambdas/core/entities/officials/languages/sr-latn';
+
+const LISTS = [
+  'stopWords',
+  'offices',
+  'pluralOffices',
+  'modifiers',
+  'connectors',
+  'honorifics',
+  'institutions',
+  'regions',
+  'cues',
+  'and',
+  'with',
+  'callWords',
+  'callVerbs',
+  'particles',
+  'endings',
+  'surnameEndings',
+] as const;
+
+const entries = (lang: Language, key: (typeof LISTS)[number]) => lang[key].split(/\s+/).filter(Boolean);
+
+// A word of a list: exact, or a `*` stem followed by one of the language's endings.
+function listed(lang: Language, key: (typeof LISTS)[number], word: string): boolean {
+  const f = fold(word);
+  const endings = new Set(['', ...entries(lang, 'endings')]);
+  return entries(lang, key).some((e) => {
+    const g = fold(e);
+    if (!g.endsWith('*')) return g === f;
+    const stem = g.slice(0, -1);
+    return f.startsWith(stem) && endings.has(f.slice(stem.length));
+  });
+}
+
+describe('sr-latn table is well formed', () => {
+  test.each(LISTS)('%s: one word per entry, letters only, no duplicates', (key) => {
+    const folded = entries(srLatn, key).map(fold);
+    expect(folded.length).toBeGreaterThan(0);
+    for (const f of folded) expect(f).toMatch(/^[\p{L}'-]+\*?$/u);
+    expect(folded.filter((f, i) => folded.indexOf(f) !== i)).toEqual([]);
+  });
+
+  test('rules are regular expressions with string replacements', () => {
+    for (const [re, nameCase] of srLatn.officeCase ?? []) {
+      expect(re).toBeInstanceOf(RegExp);
+      expect(['genitive', 'dative', 'instrumental', 'locative']).toContain(nameCase);
+    }
+    const rewrites = [...Object.values(srLatn.nominative ?? {}).flat(), ...(srLatn.nameSuffixes ?? [])];
+    for (const [re, to] of rewrites) {
+      expect(re).toBeInstanceOf(RegExp);
+      expect(typeof to).toBe('string');
+    }
+    expect(srLatn.code).toBe('sr-latn');
+    expect(srLatn.script).toBe('latin');
+  });
+
+  test('office forms in every case are found through stems and endings', () => {
+    const forms =
+      'predsednik predsednika predsedniku predsednikom predsednica predsednice predsednici predsednicu ' +
+      'predsednicom potpredsednik potpredsednika ministar ministra ministru ministrom ministarka ministarke ' +
+      'ministarkom premijer premijera premijerom premijerka premijerkom ambasador ambasadora ambasadorom ' +
+      'šef šefa šefom šefica šeficom sekretar sekretara sekretarom zamenik zamenika zamenikom savetnik ' +
+      'savetnika poslanik poslanika gradonačelnik gradonačelnika portparol portparola konzul konzula ' +
+      'otpravnik otpravnika kralj kralja kraljem kraljica kraljicom princ princem kancelar kancelarom ' +
+      'kolega kolege kolegom kolegica kolegicom član člana članica članicom muftija muftijom ' +
+      'predsedavajući predsedavajućeg predsedavajućem predsedavajućim vođa vođom patrijarh patrijarha';
+    expect(forms.split(' ').filter((w) => !listed(srLatn, 'offices', w))).toEqual([]);
+  });
+
+  test('plural and institution words', () => {
+    for (const w of ['ministri', 'ministara', 'ministrima', 'ambasadori', 'poslanici'])
+      expect(listed(srLatn, 'pluralOffices', w)).toBe(true);
+    for (const w of ['Ministarstva', 'Vlade', 'Skupštine', 'Republike', 'Ambasade', 'Beogradu', 'septembra'])
+      expect(listed(srLatn, 'institutions', w)).toBe(true);
+    for (const w of ['gospodin', 'gospodina', 'gospođa', 'gospođom', 'ekselencija'])
+      expect(listed(srLatn, 'honorifics', w)).toBe(true);
+    for (const w of ['ministarstvo', 'ambasada', 'konzulat', 'sekretarijat', 'kancelarija', 'predsedništvo'])
+      expect(listed(srLatn, 'offices', w)).toBe(false);
+  });
+});
+
+describe('sr-latn case after an office word', () => {
+  test.each([
+    ['predsednikom', 'instrumental'],
+    ['ministrom', 'instrumental'],
+    ['predsednicom', 'instrumental'],
+    ['ministarkom', 'instrumental'],
+    ['kraljem', 'instrumental'],
+    ['kolegom', 'instrumental'],
+    ['predsedavajućim', 'instrumental'],
+    ['ministrima', 'instrumental'],
+    ['predsednika', 'genitive'],
+    ['ministra', 'genitive'],
+    ['kralja', 'genitive'],
+    ['rukovodioca', 'genitive'],
+    ['predsedavajućeg', 'genitive'],
+    ['predsednice', 'genitive'],
+    ['ministarke', 'genitive'],
+    ['kolege', 'genitive'],
+    ['muftije', 'genitive'],
+    ['predsednicu', 'genitive'],
+    ['ministarku', 'genitive'],
+    ['kolegu', 'genitive'],
+    ['ministara', 'genitive'],
+    ['predsedniku', 'dative'],
+    ['ministru', 'dative'],
+    ['kralju', 'dative'],
+    ['predsedavajućem', 'dative'],
+    ['ministarki', 'dative'],
+    ['kolegi', 'dative'],
+  ] as const)('%s -> %s', (office, nameCase) => {
+    expect(caseAfter(srLatn, fold(office))).toBe(nameCase);
+  });
+
+  test.each(
+    'predsednik ministar predsednica ministarka kolega papa muftija vođa nuncije predsedavajući predsedavajuća kralj šeik ataše rukovodilac'.split(
+      ' ',
+    ),
+  )('%s (nominative) gives no case', (office) => {
+    expect(caseAfter(srLatn, fold(office))).toBeNull();
+  });
+});
+
+describe('sr-latn nominative of a name word', () => {
+  const cases: [NameCase | null, string, string][] = [
+    ['genitive', 'Pendarovskog', 'Pendarovski'],
+    ['genitive', 'Entonija', 'Entoni'],
+    ['genitive', 'Marije', 'Marija'],
+    ['genitive', 'Aleksandra', 'Aleksandar'],
+    ['genitive', 'Petra', 'Petar'],
+    ['genitive', 'Marka', 'Marko'],
+    ['genitive', 'Maje', 'Maja'],
+    ['genitive', 'Ane', 'Ana'],
+    ['genitive', 'Nikole', 'Nikola'],
+    ['genitive', 'Ivice', 'Ivica'],
+    ['genitive', 'Anu', 'Ana'],
+    ['genitive', 'Vučića', 'Vučić'],
+    ['genitive', 'Lavrova', 'Lavrov'],
+    ['genitive', 'Blinkena', 'Blinken'],
+    ['genitive', 'Kralja', 'Kralj'],
+    ['genitive', 'Vuka', 'Vuk'],
+    ['genitive', 'Đorđa', 'Đorđe'],
+    ['genitive', 'Pavla', 'Pavle'],
+    ['instrumental', 'Pavlom', 'Pavle'],
+    ['dative', 'Đorđu', 'Đorđe'],
+    ['genitive', 'Rutea', 'Rute'],
+    ['dative', 'Ruteu', 'Rute'],
+    ['instrumental', 'Ruteom', 'Rute'],
+    ['dative', 'Mariji', 'Marija'],
+    ['dative', 'Entoniju', 'Entoni'],
+    ['dative', 'Aleksandru', 'Aleksandar'],
+    ['dative', 'Marku', 'Marko'],
+    ['dative', 'Vučiću', 'Vučić'],
+    ['dative', 'Makronu', 'Makron'],
+    ['dative', 'Ani', 'Ana'],
+    ['dative', 'Nikoli', 'Nikola'],
+    ['dative', 'Anji', 'Anja'],
+    ['instrumental', 'Pendarovskim', 'Pendarovski'],
+    ['instrumental', 'Marijom', 'Marija'],
+    ['instrumental', 'Entonijem', 'Entoni'],
+    ['instrumental', 'Ivicom', 'Ivica'],
+    ['instrumental', 'Aleksandrom', 'Aleksandar'],
+    ['instrumental', 'Markom', 'Marko'],
+    ['instrumental', 'Vučićem', 'Vučić'],
+    ['instrumental', 'Vucicem', 'Vucic'],
+    ['instrumental', 'Sergejem', 'Sergej'],
+    ['instrumental', 'Kraljem', 'Kralj'],
+    ['instrumental', 'Šolcem', 'Šolc'],
+    ['instrumental', 'Majom', 'Maja'],
+    ['instrumental', 'Makronom', 'Makron'],
+    ['instrumental', 'Lavrovom', 'Lavrov'],
+    ['locative', 'Vučiću', 'Vučić'],
+    ['locative', 'Ani', 'Ana'],
+    // Feminine surnames in -ić and foreign names ending in a vowel do not decline.
+    ['genitive', 'Brnabić', 'Brnabić'],
+    ['instrumental', 'Brnabić', 'Brnabić'],
+    ['dative', 'Rubio', 'Rubio'],
+    ['genitive', 'Džo', 'Džo'],
+    ['instrumental', 'fon', 'fon'],
+    [null, 'Vučića', 'Vučića'],
+  ];
+  test.each(cases)('%s %s -> %s', (nameCase, word, expected) => {
+    expect(nominativeOf(srLatn, word, nameCase)).toBe(expected);
+  });
+
+  test('a foreign name after an office word', () => {
+    const rebuild = (office: string, name: string) =>
+      name
+        .split(' ')
+        .map((w) => nominativeOf(srLatn, w, caseAfter(srLatn, fold(office))))
+        .join(' ');
+    expect(rebuild('sekretarom', 'Entonijem Blinkenom')).toBe('Entoni Blinken');
+    expect(rebuild('predsednika', 'Emanuela Makrona')).toBe('Emanuel Makron');
+    expect(rebuild('kancelarom', 'Olafom Šolcom')).toBe('Olaf Šolc');
+    expect(rebuild('ministru', 'Sergeju Lavrovu')).toBe('Sergej Lavrov');
+    expect(rebuild('predsednicu', 'Ursulu fon der Lajen')).toBe('Ursula fon der Lajen');
+  });
+});
