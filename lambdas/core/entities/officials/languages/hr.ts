@@ -8,7 +8,7 @@ export const hr: Language = {
   script: 'latin',
   stopWords: `i je su u na s sa za pri koji da se će bio bila bili također te o po među kao iz od do ili
     njegov njezin sastao sastala primio primila`,
-  offices: `predsjednik* predsjednic* premijer* premijerka* ministar* ministrica* veleposlanik* veleposlanica*
+  offices: `predsjednik* predsjednic* premijer* premijerka* ministar* ministric* veleposlanik* veleposlanic*
     tajnik* tajnica* gradonačelnik* glasnogovornik* glasnogovornica* zastupnik* kancelar* ministra ministru
     ministrom ministri kolega kolegom kolegu kolege kolegica kolegicom`,
   pluralOffices:

@@ -4,7 +4,22 @@ import { caseLanguages, scoreCases } from './score-cases';
 // Each language's sentences, written in the style of its releases, scored as a set (misses:
 // npx tsx test/core/entities/officials/cases/score-cases.ts <code>). The floors are a ratchet: raise them as
 // the extractor improves.
-const FLOOR: Readonly<Record<string, number>> = { en: 0.55, es: 0.85, it: 0.7, pt: 0.9 };
+const FLOOR: Readonly<Record<string, number>> = {
+  az: 0.58,
+  be: 0.48,
+  en: 0.56,
+  es: 0.86,
+  it: 0.72,
+  ky: 0.66,
+  pl: 0.54,
+  pt: 0.9,
+  'sr-cyrl': 0.5,
+  'sr-latn': 0.66,
+  tr: 0.94,
+  uk: 0.58,
+  'uz-cyrl': 0.78,
+  'uz-latn': 0.72,
+};
 
 const read = new Set(LANGUAGES.map((l) => l.code));
 
