@@ -27,6 +27,17 @@ export class NameReader {
     this.evidence = new NameEvidence(w);
   }
 
+  /** Whether a capitalised institution word follows the run: "Maritime Safety Authority", "Black Sea". */
+  endsInstitution(run: NameRun): boolean {
+    const next = this.w.tok(run.last + 1);
+    return (
+      next !== undefined &&
+      SPACE.test(next.gap) &&
+      /^\p{Lu}/u.test(next.text) &&
+      this.w.isNotName(run.last + 1)
+    );
+  }
+
   /** Whether a word of the run is positive evidence of a name (see {@link NameEvidence}). */
   hasEvidence(run: NameRun): boolean {
     return run.words.some((k) => this.evidence.positive(k));

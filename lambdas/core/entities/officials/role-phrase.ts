@@ -60,12 +60,15 @@ export function caseCarrier(w: Words, lastHead: number, h: number): number {
   return c;
 }
 
-/** The token that closes a parenthesis of one to three lowercase words opened before `open`, or -1. */
+// A parenthesis inside a role holds at most this many words: "(Policy)", "(CAA)", "(concurrently)".
+const MAX_PARENTHESIS = 4;
+
+/** The token after a parenthesis of one to four words opened before `open`, or -1. */
 export function parenthesisEnd(w: Words, open: number): number {
-  for (let k = open; k < w.length && k <= open + 3; k++) {
-    const t = w.at(k);
-    if (k > open && /^\) ?$/.test(t.gap)) return k;
-    if (!/^\p{Ll}/u.test(t.text) || (k > open && t.gap !== ' ')) return -1;
+  for (let k = open; k < w.length && k <= open + MAX_PARENTHESIS; k++) {
+    const gap = w.at(k).gap;
+    if (k > open && /^\) ?$/.test(gap)) return k;
+    if (k > open && !/^[ \u00a0-]$/.test(gap)) return -1;
   }
   return -1;
 }

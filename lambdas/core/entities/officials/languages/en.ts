@@ -13,7 +13,7 @@ export const en: Language = {
     congresswoman governor mayor spokesperson spokesman spokeswoman akim king queen emir sheikh prince princess
     chancellor premier commissioner envoy consul director director-general head leader adviser advisor
     counsellor counselor attache charge mp representative ombudsman ombudsperson prosecutor-general
-    vice-chancellor emperor sultan counterpart nuncio archbishop cardinal patriarch pope mufti administrator
+    vice-chancellor emperor sultan chief counterpart nuncio archbishop cardinal patriarch pope mufti administrator
     coordinator rector registrar comptroller auditor inspector rapporteur delegate member commander`,
   pluralOffices: `presidents ministers secretaries ambassadors speakers chairmen chairpersons governors mayors
     envoys leaders senators counterparts mps directors heads representatives commissioners delegates members
@@ -48,7 +48,7 @@ export const en: Language = {
     astana moscow washington dushanbe tashkent bishkek ashgabat baku yerevan tbilisi ankara berlin vienna wien
     paris london brussels bruxelles zagreb ljubljana tokyo seoul beijing kyiv kiev minsk budapest warsaw prague
     belgrade belgrad dubrovnik munich samarkand antalya turkistan izhevsk`,
-  regions: `central asia asian europe european eastern western northern southern east west north south middle africa
+  regions: `sea ocean central asia asian europe european eastern western northern southern east west north south middle africa
     southeast south-east northeast north-east southwest northwest sahel horn lakes gulf arctic baltic nordic
     african caucasus balkans pacific atlantic global world`,
   cues: `company corporation corp inc ltd llc jsc plc gmbh ag holding group bank airlines airline ceo founder

@@ -66,8 +66,19 @@ export function roleBeforeName(found: Found): void {
           // Slovenian "in", Croatian "i", Russian "и" are "and", not a place's "in".
           !(w.is(run.last + 1, 'and') && (!noLowercase || w.isNoLowercase(run.last + 1, 'and')));
         const direct = prevKind === 'head' && !comma;
+        // A single word after a plural office or a spaced dash is a title, not a surname: "ministers – Future".
+        const loneAfterList =
+          size === 1 && (w.is(lastHead, 'pluralOffices') || /\s[-\u2010-\u2015]\s/.test(t.gap));
+        // Away from the office word, a run without evidence of a name that an institution word ends is the
+        // institution's name: "of the Maritime Safety Authority", "of the National Anti-Doping Agency".
+        const institution =
+          !names.hasEvidence(run) &&
+          (names.endsInstitution(run) || run.words.some((k) => names.evidence.negative(k)));
         const accept =
-          !sawCue && (direct ? true : size >= 2 && (prevKind === 'solid' || comma || !continues));
+          !sawCue &&
+          !w.is(run.last + 1, 'cues') &&
+          !loneAfterList &&
+          (direct ? true : size >= 2 && !institution && (prevKind === 'solid' || comma || !continues));
         if (accept && !(prevKind === 'connector' && continues)) {
           const caseHead = caseCarrier(w, lastHead, h);
           // The role starts at that office word, not at an earlier office across a verb.
