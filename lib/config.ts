@@ -1,11 +1,11 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/core/limits';
 import { maskEmail } from '../lambdas/core/subscriptions/email-address';
 import {
   type ResolvedSubscription,
   resolveSubscription,
   SubscriptionError,
 } from '../lambdas/core/subscriptions/resolve-subscription';
-import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/ingest/env';
 
 /** The deployment settings of a communique stack, read from `cdk.json` context (or `cdk synth -c key=value`). */
 export interface CommuniqueConfig {

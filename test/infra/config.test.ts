@@ -1,6 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
-import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/ingest/env';
 import { ConfigError, readConfig } from '../../lib/config';
 
 const read = (context: Record<string, unknown>) => readConfig((key) => context[key]);
