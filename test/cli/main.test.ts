@@ -68,15 +68,11 @@ describe('communique as a tool in a pipe', () => {
 });
 
 test('a reader that closes the pipe early (| head) ends the CLI quietly with exit code 0', async () => {
-  // More output than a pipe buffers (64 KiB), so the CLI is still writing when the reader goes.
+  // About 1 MB of output, far more than a pipe buffers (64 KiB): the CLI is still writing when the reader goes.
+  const folders = Array.from({ length: 10 }, () => 'test/fixtures/releases');
   const child = spawn(
     process.execPath,
-    [
-      path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      'cli/main.ts',
-      'parse',
-      'test/fixtures/releases',
-    ],
+    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'cli/main.ts', 'parse', ...folders],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
