@@ -31,6 +31,11 @@ async function loadAll(): Promise<Command[]> {
   return loaded;
 }
 
+/** The package's version, from package.json (the one place it is written). */
+export function version(): string {
+  return (require('../package.json') as { version: string }).version;
+}
+
 async function usage(): Promise<string> {
   const commands = await loadAll();
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -42,7 +47,7 @@ async function usage(): Promise<string> {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `communique <command> --help` for the options of one command.',
+    'Run `communique <command> --help` for the options of one command; `communique --version` for the version.',
     'From a clone: `npm run --silent cli -- <command> ...`.',
   ].join('\n');
 }
@@ -52,6 +57,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${await usage()}\n`);
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`communique ${version()}\n`);
+    return 0;
   }
   const load = COMMANDS[name];
   if (!load) {
@@ -70,18 +79,63 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`communique ${name}: ${error.message}\n`);
       return 2;
     }
+    const file = fileProblem(error);
+    if (file) {
+      process.stderr.write(`communique ${name}: ${file}\n`);
+      return 1;
+    }
     throw error;
   }
 }
 
+// Node's own wording ("ENOENT: no such file or directory, open '...'") in the words of a user.
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'already exists',
+  ENAMETOOLONG: 'name too long',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+  EMFILE: 'too many open files',
+};
+
+/** `<path>: <what is wrong>` for an error of the file system, else null. */
+export function fileProblem(error: unknown): string | null {
+  // Duck-typed: errors of Node's fs fail `instanceof Error` across realms (jest's sandbox, vm contexts).
+  if (typeof error !== 'object' || error === null) return null;
+  const e = error as NodeJS.ErrnoException;
+  if (typeof e.path !== 'string' || typeof e.code !== 'string') return null;
+  return `${e.path}: ${FILE_ERRORS[e.code] ?? e.code}${e.syscall ? ` (${e.syscall})` : ''}`;
+}
+
+/**
+ * A reader that stops early (`communique releases | head`) closes the pipe: the next write fails with EPIPE,
+ * which Node raises as an unhandled 'error' event with a stack trace. That is the reader's choice, not a
+ * failure: exit quietly with 0, as `head` expects.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', onError);
+}
+
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function runCli(): void {
+  exitQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`communique: ${error instanceof Error ? error.message : String(error)}\n`);
+      // One line, whatever the error: a stack trace helps no user of a command line.
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`communique: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,11 +1,12 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/core/limits';
 import { maskEmail } from '../lambdas/core/subscriptions/email-address';
+import { MAX_FILTER_POLICIES_PER_TOPIC } from '../lambdas/core/subscriptions/limits';
 import {
   type ResolvedSubscription,
   resolveSubscription,
   SubscriptionError,
 } from '../lambdas/core/subscriptions/resolve-subscription';
-import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/ingest/env';
 
 /** The deployment settings of a communique stack, read from `cdk.json` context (or `cdk synth -c key=value`). */
 export interface CommuniqueConfig {
@@ -40,10 +41,6 @@ const KEYS = [
   'alertsDisplayName',
 ] as const;
 
-// SNS limits (https://docs.aws.amazon.com/sns/latest/dg/subscription-filter-policy-constraints.html):
-// 150 value combinations per filter policy (one key here, so 150 interests) and 200 filter policies per topic.
-const MAX_INTERESTS_PER_SUBSCRIPTION = 150;
-const MAX_FILTERED_SUBSCRIPTIONS = 200;
 const SUBSCRIPTION_KEYS = new Set(['email', 'countries', 'officials']);
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -121,9 +118,10 @@ function readSubscriptions(value: unknown): readonly ResolvedSubscription[] {
   if (!Array.isArray(list)) {
     throw new ConfigError(`${where('subscriptions')}: expected a list of { email, countries, officials }`);
   }
-  if (list.length > MAX_FILTERED_SUBSCRIPTIONS) {
+  if (list.length > MAX_FILTER_POLICIES_PER_TOPIC) {
     throw new ConfigError(
-      `${where('subscriptions')}: ${list.length} entries, SNS allows ${MAX_FILTERED_SUBSCRIPTIONS} filter policies per topic`,
+      `${where('subscriptions')}: ${list.length} entries, SNS allows ${MAX_FILTER_POLICIES_PER_TOPIC} filter policies per topic by default: ` +
+        'request a higher "Filter policies per topic" quota in Service Quotas (Amazon SNS), or split subscribers across a second topic',
     );
   }
   const seen = new Map<string, number>();
@@ -145,19 +143,13 @@ function readSubscriptions(value: unknown): readonly ResolvedSubscription[] {
     const previous = seen.get(key);
     if (previous !== undefined) fail(`same email as entry [${previous}]: merge them`);
     seen.set(key, index);
-    let resolved: ResolvedSubscription;
+    // resolveSubscription enforces SNS's values-per-policy limit (core/subscriptions/limits.ts) for the CLI too.
     try {
-      resolved = resolveSubscription({ email, countries, officials });
+      return resolveSubscription({ email, countries, officials });
     } catch (error) {
       if (error instanceof SubscriptionError) return fail(error.message);
       throw error;
     }
-    if (resolved.interests.length > MAX_INTERESTS_PER_SUBSCRIPTION) {
-      fail(
-        `${resolved.interests.length} countries and officials, SNS allows ${MAX_INTERESTS_PER_SUBSCRIPTION}`,
-      );
-    }
-    return resolved;
   });
 }
 

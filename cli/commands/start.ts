@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
 import { type Command, UsageError } from '../command';
 import { formatBanner } from '../local/banner';
+import { assertPortsFree, type WantedPort } from '../local/local-server';
 import { defaultDataDir, LOCAL_ENV } from '../local/local-state';
 import { formatProcessedRelease } from '../local/release-report';
 import { type LocalModeOptions, startLocalMode } from '../local/start-local-mode';
@@ -20,22 +23,29 @@ Options:
   --inbox-port N      web inbox and its REST API (default ${DEFAULT_PORTS.inbox}; env ${LOCAL_ENV.inboxPort})
   --data-dir DIR      where releases, the table, mails and subscriptions are kept (default .communique/;
                       env ${LOCAL_ENV.dataDir})
-  --fresh             delete the data folder first
-  Port 0 picks a free port.
+  --fresh             delete the data folder first. At a terminal it asks first; without a terminal (a
+                      script, CI) it refuses unless --yes is given too
+  --yes, -y           with --fresh: delete without asking
+  Port 0 picks a free port. A port in use stops the start, naming every port in use.
 
 Ctrl-C stops everything cleanly; uploads not yet processed are processed at the next start.`;
 
+/** The options of `start`: local mode's, plus the confirmation of `--fresh`. */
+export type StartOptions = LocalModeOptions & { readonly yes: boolean };
+
 /** Reads the flags of `start`, falling back on the environment, then on the defaults. */
-export function parseStartArgs(
-  args: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): LocalModeOptions {
+export function parseStartArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): StartOptions {
   const flags = new Map<string, string>();
   let fresh = false;
+  let yes = false;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
     if (arg === '--fresh') {
       fresh = true;
+      continue;
+    }
+    if (arg === '--yes' || arg === '-y') {
+      yes = true;
       continue;
     }
     const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
@@ -59,14 +69,70 @@ export function parseStartArgs(
     return n;
   };
   const dataDir = flags.get('--data-dir');
-  return {
+  const options = {
     s3Port: port('--s3-port', LOCAL_ENV.s3Port, DEFAULT_PORTS.s3),
     dynamodbPort: port('--dynamodb-port', LOCAL_ENV.dynamodbPort, DEFAULT_PORTS.dynamodb),
     smtpPort: port('--smtp-port', LOCAL_ENV.smtpPort, DEFAULT_PORTS.smtp),
     inboxPort: port('--inbox-port', LOCAL_ENV.inboxPort, DEFAULT_PORTS.inbox),
     dataDir: dataDir ?? defaultDataDir(env),
     fresh,
+    yes,
   };
+  const seen = new Map<number, string>();
+  for (const { port: n, flag } of wantedPorts(options)) {
+    const other = seen.get(n);
+    if (n !== 0 && other) throw new UsageError(`${flag} and ${other} both ask for port ${n}`);
+    seen.set(n, flag);
+  }
+  return options;
+}
+
+/** The ports local mode listens on, with what each is for and the flag that moves it. */
+export function wantedPorts(options: LocalModeOptions): WantedPort[] {
+  return [
+    { what: 'S3', port: options.s3Port, flag: '--s3-port' },
+    { what: 'DynamoDB', port: options.dynamodbPort, flag: '--dynamodb-port' },
+    { what: 'SMTP', port: options.smtpPort, flag: '--smtp-port' },
+    { what: 'the web inbox', port: options.inboxPort, flag: '--inbox-port' },
+  ];
+}
+
+/** What `--fresh` may read from and ask on: the process's own streams, or a test's. */
+export interface Terminal {
+  readonly input: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly output: NodeJS.WritableStream;
+}
+
+/**
+ * Whether `--fresh` may delete the data folder: yes when there is nothing to delete or `--yes` was given; at a
+ * terminal, when the user answers y; never silently from a script (a stray `--fresh` in one wipes the archive,
+ * the inbox and the subscriptions).
+ * @throws UsageError when input is not a terminal and `--yes` is missing.
+ */
+export async function confirmFresh(options: StartOptions, terminal: Terminal): Promise<boolean> {
+  if (!options.fresh || options.yes || isEmptyFolder(options.dataDir)) return true;
+  if (!terminal.input.isTTY) {
+    throw new UsageError(
+      `--fresh would delete everything in ${options.dataDir}, and there is no terminal to ask: add --yes to confirm.`,
+    );
+  }
+  const prompt = createInterface({ input: terminal.input, output: terminal.output });
+  try {
+    const answer = await prompt.question(
+      `--fresh deletes everything in ${options.dataDir}: releases, table, inbox, subscriptions. Delete? [y/N] `,
+    );
+    return /^\s*y(es)?\s*$/i.test(answer);
+  } finally {
+    prompt.close();
+  }
+}
+
+function isEmptyFolder(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch {
+    return true; // absent: nothing to delete
+  }
 }
 
 export const command: Command = {
@@ -75,6 +141,11 @@ export const command: Command = {
   help: HELP,
   async run(args) {
     const options = parseStartArgs(args);
+    if (!(await confirmFresh(options, { input: process.stdin, output: process.stderr }))) {
+      process.stderr.write('Nothing deleted; local mode not started.\n');
+      return 1;
+    }
+    await assertPortsFree(wantedPorts(options));
     const mode = await startLocalMode({
       ...options,
       onProcessed: (release) => process.stdout.write(`${formatProcessedRelease(release)}\n`),

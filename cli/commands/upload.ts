@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { HISTORY_PREFIX } from '../../lambdas/core/history-prefix';
 import { type Command, UsageError } from '../command';
 import { ProgressBar } from '../local/progress-bar';
 import { resolveTarget, TARGET_OPTIONS_HELP, type Target } from '../target';
+import { walkFolder } from '../walk-folder';
 
 const HELP = `Usage: communique upload PATH... [options]
 
@@ -56,23 +57,10 @@ export function collectUploads(paths: readonly string[], prefix = ''): UploadIte
       items.push({ file: given, key: normalisedPrefix + path.basename(given) });
       continue;
     }
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      )) {
-        if (entry.name.startsWith('.')) continue;
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (entry.isFile()) {
-          // Keys use `/` whatever the platform's separator.
-          items.push({
-            file: full,
-            key: normalisedPrefix + path.relative(given, full).split(path.sep).join('/'),
-          });
-        }
-      }
-    };
-    walk(given);
+    for (const file of walkFolder(given)) {
+      // Keys use `/` whatever the platform's separator.
+      items.push({ file, key: normalisedPrefix + path.relative(given, file).split(path.sep).join('/') });
+    }
   }
   return items;
 }

@@ -24,6 +24,7 @@ export function createLocalIngestHandler(deps: LocalIngestDeps, observer: Ingest
     error: (message, fields) => observer.log('error', message, fields),
   };
   return createHandler({
+    bucket: deps.bucket,
     source: new S3ReleaseSource(deps.s3),
     store: new DynamoDbReleaseStore(deps.dynamodb, deps.tableName),
     publisher: deps.publisher,

@@ -54,3 +54,41 @@ export class PortInUseError extends Error {
     super(`Port ${port} for ${what} is in use: stop what uses it, or pick another port with ${flag}.`);
   }
 }
+
+/** One port local mode wants, with what it is for and the flag that changes it. */
+export interface WantedPort {
+  readonly what: string;
+  readonly port: number;
+  readonly flag: string;
+}
+
+/** Every wanted port that is taken, named at once: fixing them one start at a time wastes the user's time. */
+export class PortsInUseError extends Error {
+  override readonly name = 'PortsInUseError';
+  constructor(readonly busy: readonly WantedPort[]) {
+    super(
+      `${busy.length === 1 ? 'Port' : 'Ports'} in use: ${busy.map((p) => `${p.port} (${p.what}, ${p.flag})`).join(', ')}. ` +
+        `Stop what uses ${busy.length === 1 ? 'it' : 'them'}, or pick other ports (0 picks a free one).`,
+    );
+  }
+}
+
+/** Whether 127.0.0.1:`port` can be listened on right now (it tries, and lets go at once). */
+export async function isPortFree(port: number): Promise<boolean> {
+  const probe = net.createServer();
+  return new Promise((resolve) => {
+    probe.once('error', () => resolve(false));
+    probe.listen(port, LOCAL_HOST, () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * Checks every fixed port before anything starts (0 is always free).
+ * @throws PortsInUseError naming each taken port.
+ */
+export async function assertPortsFree(wanted: readonly WantedPort[]): Promise<void> {
+  const fixed = wanted.filter((w) => w.port !== 0);
+  const free = await Promise.all(fixed.map((w) => isPortFree(w.port)));
+  const busy = fixed.filter((_, i) => !free[i]);
+  if (busy.length > 0) throw new PortsInUseError(busy);
+}

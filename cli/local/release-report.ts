@@ -1,3 +1,5 @@
+import { printable } from '../../lambdas/core/text/printable';
+
 /** What local mode logs about one uploaded object once the ingest is done with it. */
 export interface ProcessedRelease {
   /** The object key, decoded. */
@@ -22,11 +24,13 @@ const TITLE_WIDTH = 60;
 
 /** One log line: key, title, countries, officials, emails sent. */
 export function formatProcessedRelease(release: ProcessedRelease): string {
+  // The key and the error are anyone's text: a CR/LF in a key must not print a forged line of its own.
+  const key = printable(release.key);
   if (release.status === 'dead-letter') {
-    return `✗ ${release.key}  failed ${release.attempts} times (${release.error ?? 'unknown error'}): kept in dead-letter/`;
+    return `✗ ${key}  failed ${release.attempts} times (${printable(release.error ?? 'unknown error')}): kept in dead-letter/`;
   }
   if (release.events.includes('IngestFailed')) {
-    return `✗ ${release.key}  recorded as a failure${release.failure ? ` (${release.failure})` : ''}: see \`communique failures\``;
+    return `✗ ${key}  recorded as a failure${release.failure ? ` (${printable(release.failure)})` : ''}: see \`communique failures\``;
   }
   const alert = release.alerts[0];
   if (!alert) {
@@ -35,7 +39,7 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
       : release.events.includes('StaleEventSkipped')
         ? 'an older event of a newer upload'
         : 'already alerted, or not a release';
-    return `· ${release.key}  no alert: ${why}`;
+    return `· ${key}  no alert: ${why}`;
   }
 
   const title = alert.subject.replace(/^(Update: )?(\[[^\]]*\] )?/, '');
@@ -45,7 +49,7 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
   const officials = alert.interests.filter((i) => i.startsWith('official:')).length;
   const emails = release.alerts.reduce((sum, a) => sum + a.recipients, 0);
   return [
-    `✓ ${release.key}`,
+    `✓ ${key}`,
     `"${title.length > TITLE_WIDTH ? `${title.slice(0, TITLE_WIDTH - 1)}…` : title}"`,
     countries.length > 0 ? countries.join(' ') : 'no country',
     plural(officials, 'official'),

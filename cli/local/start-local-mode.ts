@@ -12,8 +12,10 @@ import type { SQSRecord } from 'aws-lambda';
 import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { createTableInput } from '../../lambdas/adapters/release-table';
+import { objectVersionOf } from '../../lambdas/core/object-version';
 import type { Alert, AlertPublisher, ObjectRef } from '../../lambdas/core/ports';
-import { parseS3Notification } from '../../lambdas/core/s3-event';
+import { decodeS3Key, parseS3Notification } from '../../lambdas/core/s3-event';
+import { printable } from '../../lambdas/core/text/printable';
 import { UsageError } from '../command';
 import { localTarget } from '../target';
 import { type DeliveryOutcome, DeliveryQueue, type SqsHandler } from './delivery-queue';
@@ -173,7 +175,8 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       const report = reports.getStore();
       if (report && typeof fields?.reason === 'string') report.failure = fields.reason;
       // Failures that will be retried are worth a line at once; recorded failures get theirs when done.
-      if (level === 'error') process.stderr.write(`! ${report?.key ?? ''}  ${message}${errorOf(fields)}\n`);
+      if (level === 'error')
+        process.stderr.write(`! ${printable(report?.key ?? '')}  ${message}${printable(errorOf(fields))}\n`);
     },
   };
   const handler = (options.createHandler ?? createLocalIngestHandler)(
@@ -205,14 +208,16 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
         .recordFailure({
           bucket: ref.bucket,
           key: ref.key,
-          objectVersion: ref.versionId ?? ref.eTag ?? ref.sequencer ?? 'unversioned',
+          objectVersion: objectVersionOf(ref),
           reason: 'retries-exhausted',
           message: `Failed ${outcome.attempts} times (${outcome.error ?? 'unknown error'}); the message is in ${path.join(dataDir, 'dead-letter')}.`,
           failedAt: new Date().toISOString(),
           size: ref.size,
         })
         .catch((error: unknown) =>
-          process.stderr.write(`! could not record the failure of ${ref.key}: ${String(error)}\n`),
+          process.stderr.write(
+            `! could not record the failure of ${printable(ref.key)}: ${printable(String(error))}\n`,
+          ),
         );
     }
   };
@@ -291,7 +296,7 @@ function errorOf(fields: Record<string, unknown> | undefined): string {
 function keyOf(record: SQSRecord): string {
   try {
     const key = JSON.parse(record.body).Records?.[0]?.s3?.object?.key as string | undefined;
-    return key ? decodeURIComponent(key.replace(/\+/g, ' ')) : '(unknown key)';
+    return key ? decodeS3Key(key) : '(unknown key)';
   } catch {
     return '(unknown key)';
   }

@@ -1,9 +1,11 @@
 import { buildAlert } from './alert';
 import { contentHash, releaseIdFor } from './content-hash';
 import { isHistoryKey } from './history-prefix';
+import { objectVersionOf } from './object-version';
 import { parseRelease } from './parse/parse-release';
 import { ReleaseParseError } from './parse/release-parse-error';
 import {
+  type Alert,
   type AlertLeaseRequest,
   type AlertPublisher,
   type Clock,
@@ -16,6 +18,7 @@ import {
   type ReleaseStore,
   type StoreReleaseResult,
 } from './ports';
+import { printable } from './text/printable';
 
 /** Default publish lease: 2 minutes, shorter than the queue's visibility timeout (at least 180 s in the stack). */
 export const DEFAULT_ALERT_LEASE_MS = 2 * 60 * 1000;
@@ -63,7 +66,8 @@ export class AlertInProgressError extends Error {
  */
 export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<IngestOutcome> {
   const { logger, metrics } = deps;
-  const fields = { bucket: ref.bucket, key: ref.key, size: ref.size };
+  // Keys are anyone's text: a CR/LF in one must not forge a line in a log that prints fields as text.
+  const fields = { bucket: printable(ref.bucket), key: printable(ref.key), size: ref.size };
 
   // The S3 console's "Create folder" writes a zero-byte object whose key ends in `/`.
   if (ref.key.endsWith('/') && ref.size === 0) {
@@ -75,7 +79,7 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     await deps.store.recordFailure({
       bucket: ref.bucket,
       key: ref.key,
-      objectVersion: ref.versionId ?? ref.eTag ?? ref.sequencer ?? 'unversioned',
+      objectVersion: objectVersionOf(ref),
       reason,
       message,
       failedAt: deps.clock.now().toISOString(),
@@ -102,7 +106,9 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
 
   let release: ReturnType<typeof parseRelease>;
   try {
-    release = parseRelease(bytes, { fileName: ref.key.slice(ref.key.lastIndexOf('/') + 1) });
+    // The configured limit, not the parser's default (limits.ts): a raised `maxObjectBytes` must reach the parser.
+    const options = { fileName: ref.key.slice(ref.key.lastIndexOf('/') + 1), maxBytes: deps.maxObjectBytes };
+    release = parseRelease(bytes, options);
   } catch (error) {
     if (error instanceof ReleaseParseError) return fail(error.reason, error.message);
     throw error;
@@ -157,12 +163,23 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     return { ...stored, status: 'stored', alerted: false };
   }
 
-  const alert = buildAlert({
-    releaseId: stored.releaseId,
-    kind: granted.kind,
-    release,
-    location: { bucket: ref.bucket, key: ref.key, ...(deps.region ? { region: deps.region } : {}) },
-  });
+  let alert: Alert;
+  try {
+    alert = buildAlert({
+      releaseId: stored.releaseId,
+      kind: granted.kind,
+      release,
+      location: { bucket: ref.bucket, key: ref.key, ...(deps.region ? { region: deps.region } : {}) },
+    });
+  } catch (error) {
+    // buildAlert is pure: a retry would throw again, keep the lease until it expires and end in the dead-letter
+    // queue. The lease goes back (the release stays `stored`) and the object is recorded as a failure instead.
+    await deps.store.releaseAlertLease(lease).catch(() => undefined);
+    return fail(
+      'alert-failed',
+      `The release was stored but its alert could not be built: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   try {
     await deps.publisher.publish(alert);
   } catch (error) {

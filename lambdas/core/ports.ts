@@ -44,9 +44,10 @@ export interface AlertPublisher {
 /**
  * Why an object became a recorded failure instead of a release. Stable codes, shown by `communique failures`.
  * `retries-exhausted` is local mode's record of a message it parked after its last attempt (on AWS the message
- * waits in the dead-letter queue and its alarm fires).
+ * waits in the dead-letter queue and its alarm fires). `alert-failed`: the release was stored, but building its
+ * alert threw (a bug to fix; retrying cannot help).
  */
-export type IngestFailureReason = ReleaseParseErrorReason | 'missing' | 'retries-exhausted';
+export type IngestFailureReason = ReleaseParseErrorReason | 'missing' | 'retries-exhausted' | 'alert-failed';
 
 /** An object that will not become a release, kept so that operators can list it (never retried). */
 export interface IngestFailure {

@@ -10,6 +10,8 @@ import { createHandler } from './handler';
 /** Clients and settings the ingest function runs on: AWS in the Lambda, dynalite and s3rver in local mode. */
 export interface IngestClients {
   readonly s3: S3Client;
+  /** The releases bucket: events for any other bucket are skipped. */
+  readonly bucket: string;
   readonly dynamodb: DynamoDBClient;
   readonly tableName: string;
   readonly publisher: AlertPublisher;
@@ -31,6 +33,7 @@ const SILENT: IngestLogger = { debug: () => {}, info: () => {}, warn: () => {}, 
 /** Builds the SQS handler on real clients: the Lambda entry and local mode share this wiring. */
 export function createIngestHandler(clients: IngestClients): (event: SQSEvent) => Promise<SQSBatchResponse> {
   return createHandler({
+    bucket: clients.bucket,
     source: new S3ReleaseSource(clients.s3),
     store: new DynamoDbReleaseStore(clients.dynamodb, clients.tableName),
     publisher: clients.publisher,

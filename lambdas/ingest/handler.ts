@@ -1,9 +1,15 @@
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type IngestDeps, ingestRelease } from '../core/ingest-release';
 import { MalformedEventError, parseS3Notification } from '../core/s3-event';
+import { printable } from '../core/text/printable';
 
 /** What the handler needs: the use case's ports, plus a metrics flush at the end of each batch. */
 export interface HandlerDeps extends IngestDeps {
+  /**
+   * The releases bucket. Records of any other bucket are logged and skipped: on AWS the role already denies
+   * reading them, and local mode or a misrouted notification must not ingest them either.
+   */
+  readonly bucket: string;
   /** Called once per batch, after every record (EMF metrics are written here). */
   readonly flush?: () => void;
   /** Messages processed at once. @default 4 */
@@ -46,7 +52,7 @@ async function processMessage(message: SQSRecord, deps: HandlerDeps): Promise<bo
   } catch (error) {
     if (!(error instanceof MalformedEventError)) throw error;
     // Retried like any failure; after 5 receives it waits in the dead-letter queue for someone to look.
-    deps.logger.error('Not an S3 event notification', { ...fields, detail: error.message });
+    deps.logger.error('Not an S3 event notification', { ...fields, detail: printable(error.message) });
     return false;
   }
   if (notification.kind === 'test') {
@@ -55,14 +61,22 @@ async function processMessage(message: SQSRecord, deps: HandlerDeps): Promise<bo
   }
   // Objects of one message in sequence: S3 puts one record per message in practice.
   for (const ref of notification.objects) {
+    if (ref.bucket !== deps.bucket) {
+      deps.logger.warn('Ignored an event for another bucket', {
+        ...fields,
+        bucket: printable(ref.bucket),
+        key: printable(ref.key),
+      });
+      continue;
+    }
     try {
       await ingestRelease(ref, deps);
     } catch (error) {
       deps.logger.error('Ingest failed; the message will be retried', {
         ...fields,
-        bucket: ref.bucket,
-        key: ref.key,
-        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        bucket: printable(ref.bucket),
+        key: printable(ref.key),
+        error: printable(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
       });
       return false;
     }

@@ -5,8 +5,9 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { EmfIngestMetrics } from '../adapters/emf-ingest-metrics';
 import { PowertoolsIngestLogger } from '../adapters/powertools-ingest-logger';
 import { SnsAlertPublisher } from '../adapters/sns-alert-publisher';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../core/limits';
 import { createIngestHandler } from './create-ingest-handler';
-import { DEFAULT_MAX_OBJECT_BYTES, ENV } from './env';
+import { ENV } from './env';
 
 // Built once per container, at module scope: warm invocations reuse the clients and their connections.
 const required = (name: string): string => {
@@ -22,6 +23,7 @@ const metrics = new EmfIngestMetrics();
 
 export const handler = createIngestHandler({
   s3: new S3Client({}),
+  bucket: required(ENV.bucketName),
   dynamodb: new DynamoDBClient({}),
   tableName: required(ENV.tableName),
   publisher: new SnsAlertPublisher(new SNSClient({}), required(ENV.topicArn)),

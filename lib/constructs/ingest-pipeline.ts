@@ -12,7 +12,8 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DEFAULT_MAX_OBJECT_BYTES, ENV } from '../../lambdas/ingest/env';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
+import { ENV } from '../../lambdas/ingest/env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -164,6 +165,7 @@ export class IngestPipeline extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       environment: {
+        [ENV.bucketName]: props.bucket.bucketName,
         [ENV.tableName]: props.table.tableName,
         [ENV.topicArn]: props.topic.topicArn,
         [ENV.maxObjectBytes]: String(props.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES),

@@ -15,6 +15,7 @@ const LAMBDA_ENV = {
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
+  BUCKET_NAME: 'bench-bucket',
   TABLE_NAME: 'bench-table',
   TOPIC_ARN: 'arn:aws:sns:us-east-1:123456789012:bench',
   POWERTOOLS_SERVICE_NAME: 'communique',

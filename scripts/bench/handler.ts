@@ -11,6 +11,7 @@ import { startS3 } from '../../cli/local/start-s3';
 import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { createTableInput } from '../../lambdas/adapters/release-table';
 import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
 import type { Alert, ReleaseSource, ReleaseStore } from '../../lambdas/core/ports';
 import { createHandler } from '../../lambdas/ingest/handler';
 import { type BenchSection, ms, percentile, printSections } from './section';
@@ -144,13 +145,14 @@ export async function benchHandler(): Promise<Omit<BenchSection, 'title'>> {
     totals,
   );
   const handler = createHandler({
+    bucket: BUCKET,
     source: timed<ReleaseSource>(new S3ReleaseSource(parts.s3), 'S3 read', totals),
     store: timed<ReleaseStore>(new DynamoDbReleaseStore(parts.dynamodb, parts.tableName), 'DynamoDB', totals),
     publisher,
     clock: { now: () => new Date() },
     logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     metrics: { count: () => {} },
-    maxObjectBytes: 5 * 1024 * 1024,
+    maxObjectBytes: DEFAULT_MAX_OBJECT_BYTES,
     newId: randomUUID,
   });
   try {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { buildAlert } from '../../lambdas/core/alert';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
-import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/ingest/env';
 import { benchReleases } from './handler';
 import { type BenchSection, mib, ms, printSections } from './section';
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { UsageError } from '../../cli/command';
@@ -58,6 +58,23 @@ describe('communique parse', () => {
     expect(results[0]).toMatchObject({ file: good, format: 'json', date: '2024-01-02' });
     expect(results[1]).toEqual({ file: bad, error: expect.stringMatching(/binary/), reason: 'binary' });
     expect(results[2]).toMatchObject({ file: missing, reason: 'unreadable' });
+  });
+
+  test('a folder is read as upload reads it: recursively, in name order, hidden files skipped', async () => {
+    const folder = mkdtempSync(path.join(dir, 'folder-'));
+    mkdirSync(path.join(folder, 'b', 'c'), { recursive: true });
+    mkdirSync(path.join(folder, '.git'));
+    const release = (title: string) => `date 2024-08-09 mofa.go.jp\n\n${title}\n\nJapan and Kazakhstan met.`;
+    writeFileSync(path.join(folder, 'a.txt'), release('First'));
+    writeFileSync(path.join(folder, 'b', 'c', 'd.txt'), release('Deep'));
+    writeFileSync(path.join(folder, '.hidden.txt'), release('Hidden'));
+    writeFileSync(path.join(folder, '.git', 'HEAD'), 'ref: refs/heads/main');
+    expect(await command.run([folder])).toBe(0);
+    const results = JSON.parse(out) as Array<{ file: string; title: string }>;
+    expect(results.map((r) => [path.relative(folder, r.file), r.title])).toEqual([
+      ['a.txt', 'First'],
+      [path.join('b', 'c', 'd.txt'), 'Deep'],
+    ]);
   });
 
   test('no file is a usage error', async () => {

@@ -1,8 +1,15 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_PORTS, parseStartArgs } from '../../cli/commands/start';
+import { PassThrough } from 'node:stream';
+import {
+  confirmFresh,
+  DEFAULT_PORTS,
+  parseStartArgs,
+  command as startCommand,
+} from '../../cli/commands/start';
 import { formatBanner } from '../../cli/local/banner';
 import { formatProcessedRelease } from '../../cli/local/release-report';
 import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
@@ -144,4 +151,95 @@ describe('the banner of a running local mode', () => {
       await mode.idle();
     },
   );
+});
+
+describe('start --fresh asks before deleting', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'communique-fresh-'));
+    writeFileSync(path.join(dataDir, 'subscriptions.json'), '[]');
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  /** A terminal whose user types `answer`; what the prompt printed is in `asked`. */
+  const terminal = (answer: string | null, isTTY: boolean) => {
+    const input = Object.assign(new PassThrough(), { isTTY });
+    const output = new PassThrough();
+    let asked = '';
+    output.on('data', (chunk: Buffer) => {
+      asked += chunk.toString();
+      if (answer !== null && asked.includes('[y/N]')) input.write(`${answer}\n`);
+    });
+    return { io: { input, output }, asked: () => asked };
+  };
+  const options = (extra: string[]) => parseStartArgs(['--fresh', '--data-dir', dataDir, ...extra], {});
+
+  test('at a terminal it deletes only on y', async () => {
+    const yes = terminal('y', true);
+    expect(await confirmFresh(options([]), yes.io)).toBe(true);
+    expect(yes.asked()).toContain(`deletes everything in ${dataDir}`);
+    expect(await confirmFresh(options([]), terminal('', true).io)).toBe(false);
+    expect(await confirmFresh(options([]), terminal('no', true).io)).toBe(false);
+  });
+
+  test('without a terminal it refuses unless --yes is given', async () => {
+    await expect(confirmFresh(options([]), terminal(null, false).io)).rejects.toThrow(/add --yes/);
+    expect(await confirmFresh(options(['--yes']), terminal(null, false).io)).toBe(true);
+    expect(await confirmFresh(options(['-y']), terminal(null, false).io)).toBe(true);
+  });
+
+  test('nothing to delete, nothing to ask; no --fresh, nothing to ask', async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    expect(await confirmFresh(options([]), terminal(null, false).io)).toBe(true);
+    expect(await confirmFresh(parseStartArgs(['--data-dir', dataDir], {}), terminal(null, false).io)).toBe(
+      true,
+    );
+  });
+
+  test('the command itself refuses without a terminal, and leaves the data folder alone', async () => {
+    const stdinIsTTY = process.stdin.isTTY;
+    Object.defineProperty(process.stdin, 'isTTY', { value: undefined, configurable: true });
+    try {
+      await expect(startCommand.run(['--fresh', '--data-dir', dataDir])).rejects.toThrow(/add --yes/);
+    } finally {
+      Object.defineProperty(process.stdin, 'isTTY', { value: stdinIsTTY, configurable: true });
+    }
+    expect(existsSync(path.join(dataDir, 'subscriptions.json'))).toBe(true);
+  });
+});
+
+describe('start with ports in use', () => {
+  const servers: net.Server[] = [];
+  const listen = async (): Promise<number> => {
+    const server = net.createServer();
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as net.AddressInfo).port;
+  };
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  });
+
+  test('names every port in use, not just the first, and starts nothing', async () => {
+    const [dynamo, inbox] = [await listen(), await listen()];
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'communique-ports-'));
+    try {
+      const args = ['--data-dir', dataDir, '--s3-port', '0', '--smtp-port', '0'];
+      await expect(
+        startCommand.run([...args, '--dynamodb-port', String(dynamo), '--inbox-port', String(inbox)]),
+      ).rejects.toThrow(
+        `Ports in use: ${dynamo} (DynamoDB, --dynamodb-port), ${inbox} (the web inbox, --inbox-port). ` +
+          'Stop what uses them, or pick other ports (0 picks a free one).',
+      );
+      expect(existsSync(path.join(dataDir, 'local.json'))).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('the same port for two servers is refused before any start', () => {
+    expect(() => parseStartArgs(['--s3-port', '4600', '--smtp-port', '4600'], {})).toThrow(
+      '--smtp-port and --s3-port both ask for port 4600',
+    );
+  });
 });

@@ -87,6 +87,29 @@ describe('buildAlert subject', () => {
     );
   });
 
+  test('an RFC 2047 encoded word in the title cannot decode in a mail client', () => {
+    // "=?utf-8?B?4oCu...?=" decodes to U+202E (right-to-left override) followed by text.
+    const title = 'Minister meets =?utf-8?B?4oCuZ25pdGVlbQ==?= and =?UTF-8?Q?=E2=80=AE?= delegation';
+    const subject = buildAlert(input({ release: release({ countries: [], title }) })).subject;
+    expect(subject).not.toMatch(/=\?/);
+    expect(subject).toBe(
+      'Minister meets = ?utf-8?B?4oCuZ25pdGVlbQ== ?= and = ?UTF-8?Q?=E2=80=AE?= delegation',
+    );
+  });
+
+  test('property: no subject holds the start of an encoded word, whatever folds into it', () => {
+    const piece = fc.constantFrom('=', '?', '\uFF1F', '\uFE56', '\uFF1D', 'B', 'utf-8', ' ', '\u202E');
+    const title = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(title, (t) => {
+        expect(buildAlert(input({ release: release({ countries: [], title: t }) })).subject).not.toMatch(
+          /=\?/,
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test('cuts long titles at a word boundary with an ASCII ellipsis', () => {
     const title = 'Minister '.repeat(30);
     const subject = buildAlert(input({ release: release({ title }) })).subject;
@@ -180,6 +203,39 @@ describe('buildAlert body', () => {
     expect(consoleLink({ bucket: 'b', key: 'a b/ü.txt' })).toBe(
       'https://s3.console.aws.amazon.com/s3/object/b?prefix=a%20b%2F%C3%BC.txt',
     );
+  });
+
+  test('a key over the 1,100-character cap, cut through an emoji, still gives a body and a link', () => {
+    const key = `${'k'.repeat(1_099)}\u{1F600}tail.txt`;
+    const alert = buildAlert(input({ location: { bucket: 'b', key } }));
+    expect(alert.body).toContain(`s3://b/${'k'.repeat(1_099)}`);
+    expect(consoleLink({ bucket: 'b', key })).toBe(
+      `https://s3.console.aws.amazon.com/s3/object/b?prefix=${'k'.repeat(1_099)}`,
+    );
+  });
+
+  test('no control, line separator or bidi control from any field reaches the body', () => {
+    const evil = 'x\r\nForged: line\u0000\u001B[31m\u202E\u2066\u2028\u2029\u0085\u200F y';
+    const alert = buildAlert(
+      input({
+        releaseId: evil,
+        release: release({
+          title: evil,
+          date: evil,
+          source: evil,
+          url: evil,
+          summary: evil,
+          countries: [{ code: evil, name: evil, mentions: [] }],
+          officials: [{ id: evil, name: evil, variants: [], roles: [evil], country: null }],
+        }),
+        location: { bucket: evil, key: evil, region: evil },
+      }),
+    );
+    const lines = alert.body.split('\n');
+    for (const line of lines) {
+      expect(line).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u);
+      expect(line.startsWith('Forged')).toBe(false);
+    }
   });
 
   test('property: huge inputs stay far under the SNS message limit', () => {

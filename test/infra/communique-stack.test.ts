@@ -209,9 +209,10 @@ describe('ingest function', () => {
     expect(fn.Properties).toMatchObject({ Architectures: ['arm64'], Runtime: newest, MemorySize: 512 });
   });
 
-  test('gets the table, topic and size limit from its environment', () => {
+  test('gets the bucket, table, topic and size limit from its environment', () => {
     const [, fn] = ingestFunction();
     expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+      [ENV.bucketName]: { Ref: releasesBucketId() },
       [ENV.tableName]: { Ref: only('AWS::DynamoDB::Table')[0] },
       [ENV.topicArn]: { Ref: alertsTopicId() },
       [ENV.maxObjectBytes]: '1000000',

@@ -1,6 +1,11 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
+import {
+  MAX_FILTER_POLICIES_PER_TOPIC,
+  MAX_POLICY_VALUES,
+  policyTooLargeMessage,
+} from '../../lambdas/core/subscriptions/limits';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
-import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/ingest/env';
 import { ConfigError, readConfig } from '../../lib/config';
 
 const read = (context: Record<string, unknown>) => readConfig((key) => context[key]);
@@ -109,17 +114,43 @@ describe('readConfig', () => {
       );
     });
 
-    test('rejects more interests than one SNS filter policy allows', () => {
-      const officials = Array.from({ length: 151 }, (_, i) => `Official Number ${i}`);
-      expect(failure({ subscriptions: [{ email: 'a@example.org', officials }] })).toContain('SNS allows 150');
+    test('rejects more interests than one SNS filter policy allows, in the words the CLI uses', () => {
+      const officials = Array.from({ length: MAX_POLICY_VALUES }, (_, i) => `Official Number ${i}`);
+      const entry = { email: 'a@example.org', officials };
+      const values = resolveSubscriptionValues(entry);
+      expect(values).toBeGreaterThan(MAX_POLICY_VALUES);
+      expect(failure({ subscriptions: [entry] })).toBe(
+        `cdk.json context "subscriptions"[0] (a***@example.org): ${policyTooLargeMessage(values)}`,
+      );
     });
 
-    test('rejects more subscriptions than filter policies SNS allows per topic', () => {
-      const many = Array.from({ length: 201 }, (_, i) => ({ email: `a${i}@example.org`, countries: ['SI'] }));
-      expect(failure({ subscriptions: many })).toContain('SNS allows 200 filter policies per topic');
+    test('rejects more subscriptions than filter policies SNS allows per topic, saying what to do', () => {
+      const count = MAX_FILTER_POLICIES_PER_TOPIC + 1;
+      const many = Array.from({ length: count }, (_, i) => ({
+        email: `a${i}@example.org`,
+        countries: ['SI'],
+      }));
+      expect(failure({ subscriptions: many })).toBe(
+        `cdk.json context "subscriptions": ${count} entries, SNS allows ${MAX_FILTER_POLICIES_PER_TOPIC} filter policies per topic by default: ` +
+          'request a higher "Filter policies per topic" quota in Service Quotas (Amazon SNS), or split subscribers across a second topic',
+      );
+      expect(readConfig((key) => ({ subscriptions: many.slice(1) })[key]).subscriptions).toHaveLength(
+        MAX_FILTER_POLICIES_PER_TOPIC,
+      );
     });
   });
 });
+
+/** How many filter values a subscription needs, read from the refusal the core gives it. */
+function resolveSubscriptionValues(entry: { email: string; officials: string[] }): number {
+  try {
+    resolveSubscription(entry);
+  } catch (error) {
+    const needs = /needs (\d+) filter values/.exec((error as Error).message)?.[1];
+    if (needs) return Number(needs);
+  }
+  throw new Error('expected the subscription to be refused for its size');
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

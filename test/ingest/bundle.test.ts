@@ -203,10 +203,11 @@ test('the bundled function ingests a release from S3 into DynamoDB and publishes
     Object.entries(functionEnvironment).filter(([, value]) => typeof value === 'string'),
   ) as Record<string, string>;
   expect(Object.keys(functionEnvironment).sort()).toEqual(
-    [...Object.keys(fromStack), ENV.tableName, ENV.topicArn].sort(),
+    [...Object.keys(fromStack), ENV.bucketName, ENV.tableName, ENV.topicArn].sort(),
   );
   const env: Record<string, string> = {
     ...fromStack,
+    [ENV.bucketName]: s3.bucket,
     [ENV.tableName]: tableName,
     [ENV.topicArn]: TOPIC_ARN,
     // What the Lambda runtime sets; credentials come as these variables only (s3rver accepts only S3RVER).
@@ -275,6 +276,7 @@ test('the event-stream codec is not in the bundle: a stand-in that fails loudly 
 
 test('without credentials in the environment the bundle fails the message instead of looking elsewhere', async () => {
   const env = {
+    [ENV.bucketName]: s3.bucket,
     [ENV.tableName]: tableName,
     [ENV.topicArn]: TOPIC_ARN,
     AWS_REGION: 'us-east-1',

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
 import { createHandler, type HandlerDeps } from '../../lambdas/ingest/handler';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { FakePublisher, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
@@ -54,13 +55,14 @@ async function setup() {
   const metrics = new MemoryMetrics();
   let flushes = 0;
   const deps: HandlerDeps = {
+    bucket: s3.bucket,
     source: new S3ReleaseSource(s3.client),
     store,
     publisher,
     clock: new ManualClock(),
     logger,
     metrics,
-    maxObjectBytes: 5 * 1024 * 1024,
+    maxObjectBytes: DEFAULT_MAX_OBJECT_BYTES,
     newId: (() => {
       let n = 0;
       return () => `attempt-${++n}`;
@@ -91,8 +93,8 @@ test('a batch where one message fails: only that message is reported, the others
   const event: SQSEvent = {
     Records: [
       ...fixture().Records,
-      // The bucket does not exist: an S3 error, retried by the queue.
-      messageFor('no-bucket', 'no-such-bucket', 'x.txt', 10),
+      // s3rver cannot open a file name over 255 bytes: an S3 error (500), retried by the queue.
+      messageFor('s3-error', s3.bucket, `${'x'.repeat(300)}.txt`, 10),
       { ...(fixture().Records[0] as SQSRecord), messageId: 'not-json', body: '{"Records": [' },
       messageFor('second', s3.bucket, 'other/b.txt', 300),
       // Deleted before it was read: a recorded failure, not retried.
@@ -100,7 +102,7 @@ test('a batch where one message fails: only that message is reported, the others
     ],
   };
   const response = await handler(event);
-  expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['no-bucket', 'not-json']);
+  expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['not-json', 's3-error']);
   expect(publisher.published).toHaveLength(2);
   expect(await store.listReleases({})).toHaveLength(2);
   expect((await store.listFailures()).map((f) => [f.key, f.reason])).toEqual([['gone.txt', 'missing']]);
@@ -109,7 +111,30 @@ test('a batch where one message fails: only that message is reported, the others
       .filter((l) => l.level === 'error')
       .map((l) => l.fields.messageId)
       .sort(),
-  ).toEqual(['no-bucket', 'not-json']);
+  ).toEqual(['not-json', 's3-error']);
+});
+
+test('a record for another bucket is logged and skipped, and the rest of its batch is ingested', async () => {
+  const { handler, store, publisher, logger } = await setup();
+  // The object exists under the same key in the other bucket too: only the bucket name keeps it out.
+  await s3.client.send(new CreateBucketCommand({ Bucket: 'someone-elses' }));
+  await s3.client.send(new PutObjectCommand({ Bucket: 'someone-elses', Key: KEY, Body: RELEASE }));
+  const response = await handler({
+    Records: [messageFor('foreign', 'someone-elses', KEY, RELEASE.length), ...fixture().Records],
+  });
+  expect(response).toEqual({ batchItemFailures: [] });
+  const [release, ...others] = await store.listReleases({});
+  expect(others).toEqual([]);
+  expect(release?.locations).toEqual([`s3://releases/${KEY}`]);
+  expect(publisher.published).toHaveLength(1);
+  expect(await store.listFailures()).toEqual([]);
+  expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([
+    {
+      level: 'warn',
+      message: 'Ignored an event for another bucket',
+      fields: expect.objectContaining({ messageId: 'foreign', bucket: 'someone-elses', key: KEY }),
+    },
+  ]);
 });
 
 test('the S3 test event and zero-byte folder keys succeed without a release', async () => {

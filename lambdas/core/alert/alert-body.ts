@@ -27,6 +27,8 @@ const MAX_OFFICIALS = 25;
 const MAX_ROLES = 2;
 const MAX_ROLE = 150;
 const MAX_KEY = 1_100;
+// S3 bucket names are 3-63 characters.
+const MAX_BUCKET = 63;
 
 /**
  * The plain-text email body of an alert: title, date, source; countries by name; officials with their
@@ -70,11 +72,11 @@ export function alertBody(input: BodyInput): string {
   const summary = oneLine(release.summary, MAX_SUMMARY);
   if (summary) lines.push('', 'Summary', ...wrap(summary, '  ', '  '));
 
-  const key = location.key.length > MAX_KEY ? location.key.slice(0, MAX_KEY) : location.key;
+  const key = head(location.key, MAX_KEY);
   lines.push(
     '',
     'Original file',
-    `  s3://${location.bucket}/${oneLine(key, MAX_KEY)}`,
+    `  s3://${oneLine(location.bucket, MAX_BUCKET)}/${oneLine(key, MAX_KEY)}`,
     `  ${consoleLink(location)}`,
   );
   lines.push(
@@ -89,9 +91,17 @@ export function alertBody(input: BodyInput): string {
 
 /** The S3 console page of the stored object. */
 export function consoleLink(location: ReleaseLocation): string {
-  const key = location.key.length > MAX_KEY ? location.key.slice(0, MAX_KEY) : location.key;
+  const key = head(location.key, MAX_KEY);
   const region = location.region ? `region=${encodeURIComponent(location.region)}&` : '';
   return `https://s3.console.aws.amazon.com/s3/object/${encodeURIComponent(location.bucket)}?${region}prefix=${encodeURIComponent(key)}`;
+}
+
+/**
+ * The first `max` UTF-16 units, never ending in half a surrogate pair: `encodeURIComponent` throws on a lone
+ * surrogate, so a cut through an emoji at the limit made the whole alert fail.
+ */
+function head(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
 }
 
 /** One line of readable text: controls and bidi overrides removed (they can spoof what a reader sees), capped. */

@@ -24,7 +24,16 @@ export function alertSubject(input: SubjectInput): string {
   const tag = codes.length === 0 ? '' : `[${shown.join(', ')}${more > 0 ? ` +${more}` : ''}] `;
   const prefix = `${input.kind === 'update' ? 'Update: ' : ''}${tag}`;
   const title = foldToAscii(input.title) || foldToAscii(`communique release ${input.releaseId}`);
-  return cut(`${prefix}${title}`.trim(), MAX_SUBJECT_LENGTH) || 'communique release';
+  return cut(breakEncodedWords(`${prefix}${title}`).trim(), MAX_SUBJECT_LENGTH) || 'communique release';
+}
+
+/**
+ * RFC 2047: mail clients decode `=?charset?B?...?=` in a Subject back into any Unicode, bidi overrides and
+ * controls included, so ASCII folding alone does not keep them out. A space after the `=` means no client
+ * reads an encoded word there any more.
+ */
+function breakEncodedWords(text: string): string {
+  return text.replace(/=\?/g, '= ?');
 }
 
 /** Cuts at a word boundary when one is reasonably close, marking the cut with `...`. */

@@ -51,20 +51,33 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
   }
 }
 
-/** UTF-16 without a BOM: text in Latin or Cyrillic script has a zero in every other byte. */
+/**
+ * UTF-16 without a BOM. The high byte of each code unit takes very few values in text of one script: 0x00
+ * for Latin text, 0x04 for Cyrillic letters with 0x00 for the spaces, digits and punctuation between them
+ * (so Cyrillic has zeros in only ~15-20% of its high bytes, not in most). The low bytes vary and are rarely 0.
+ */
 function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
+  const even = new Uint32Array(256);
+  const odd = new Uint32Array(256);
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+    even[bytes[i] as number] = (even[bytes[i] as number] as number) + 1;
+    odd[bytes[i + 1] as number] = (odd[bytes[i + 1] as number] as number) + 1;
   }
   const half = n / 2;
-  if (oddZero > half * 0.4 && evenZero < half * 0.05) return 'le';
-  if (evenZero > half * 0.4 && oddZero < half * 0.05) return 'be';
+  if (looksLikeHighBytes(odd, half) && (even[0] as number) < half * 0.05) return 'le';
+  if (looksLikeHighBytes(even, half) && (odd[0] as number) < half * 0.05) return 'be';
   return null;
+}
+
+/** Zeros in at least 5% (the spaces), and zero plus one script's block in at least 90% of the positions. */
+function looksLikeHighBytes(counts: Uint32Array, total: number): boolean {
+  const zeros = counts[0] as number;
+  if (zeros < total * 0.05) return false;
+  let block = 0;
+  for (let b = 1; b < 256; b++) block = Math.max(block, counts[b] as number);
+  return zeros + block >= total * 0.9;
 }
 
 /**
