@@ -8,9 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { foldWord } from '../lambdas/core/entities/fold';
 import { LANGUAGES } from '../lambdas/core/entities/officials/languages';
 import { Lexicon, type WordKind } from '../lambdas/core/entities/officials/lexicon';
+import { foldWord } from '../lambdas/core/text/fold';
 
 export const GIVEN_NAMES_FILE = path.resolve(
   __dirname,

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
-import { ReleaseParseError } from '../../lambdas/core/parse/release-parse-error';
+import { ReleaseParseError } from '../../lambdas/core/text/release-parse-error';
 import type { Command } from '../command';
 import { UsageError } from '../command';
 import { walkFolder } from '../walk-folder';

@@ -1,8 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { findCountryCode } from '../../lambdas/core/entities/find-country';
-import { fold, officialId } from '../../lambdas/core/entities/fold';
 import type { OfficialSummary, ReleaseArchive, ReleaseQuery, StoredRelease } from '../../lambdas/core/ports';
+import { fold, officialId } from '../../lambdas/core/text/fold';
 import { type Command, UsageError } from '../command';
 import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
 

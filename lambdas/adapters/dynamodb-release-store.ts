@@ -10,7 +10,6 @@ import {
   type QueryCommandInput,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { fold } from '../core/entities/fold';
 import type {
   AlertLease,
   AlertLeaseRequest,
@@ -26,6 +25,7 @@ import type {
 } from '../core/ports';
 import type { ParsedRelease } from '../core/release';
 import { comparableSequencer } from '../core/s3-event';
+import { fold } from '../core/text/fold';
 import { fromAttribute, type Json, str, stringSet, strings, toAttribute } from './dynamodb/attribute-values';
 import {
   FAILURES,

@@ -3,7 +3,6 @@ import { contentHash, releaseIdFor } from './content-hash';
 import { isHistoryKey } from './history-prefix';
 import { objectVersionOf } from './object-version';
 import { parseRelease } from './parse/parse-release';
-import { ReleaseParseError } from './parse/release-parse-error';
 import {
   type Alert,
   type AlertLeaseRequest,
@@ -19,6 +18,7 @@ import {
   type StoreReleaseResult,
 } from './ports';
 import { printable } from './text/printable';
+import { ReleaseParseError } from './text/release-parse-error';
 
 /** Default publish lease: 2 minutes, shorter than the queue's visibility timeout (at least 180 s in the stack). */
 export const DEFAULT_ALERT_LEASE_MS = 2 * 60 * 1000;

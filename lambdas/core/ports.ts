@@ -2,8 +2,9 @@
  * Ports: the roles the ingest use case talks to. Adapters (S3, DynamoDB, SNS, local mode) implement them;
  * the core never imports an adapter.
  */
-import type { ReleaseParseErrorReason } from './parse/release-parse-error';
+
 import type { ParsedRelease } from './release';
+import type { ReleaseParseErrorReason } from './text/release-parse-error';
 
 /** Where an uploaded object lives, as told by the S3 event (key already URL-decoded). */
 export interface ObjectRef {

@@ -5,8 +5,8 @@ import { type AlertInput, buildAlert } from '../../lambdas/core/alert';
 import { consoleLink } from '../../lambdas/core/alert/alert-body';
 import { MAX_SUBJECT_LENGTH } from '../../lambdas/core/alert/alert-subject';
 import { foldToAscii } from '../../lambdas/core/alert/fold-ascii';
-import { officialId } from '../../lambdas/core/entities/fold';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
+import { officialId } from '../../lambdas/core/text/fold';
 
 const SNS_MESSAGE_LIMIT = 256 * 1024;
 

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { ReleaseParseError } from '../text/release-parse-error';
 import { normalizeDate } from './normalize-date';
-import { ReleaseParseError } from './release-parse-error';
 import type { ReleaseParts } from './release-parts';
 import { takeDateLine } from './take-date-line';
 

@@ -1,6 +1,6 @@
+import { ReleaseParseError } from '../text/release-parse-error';
 import { normalizeDate } from './normalize-date';
 import { parseHtml } from './parse-html';
-import { ReleaseParseError } from './release-parse-error';
 import type { ReleaseParts } from './release-parts';
 import { oneLine, splitParagraphs } from './split-paragraphs';
 import { takeDateLine } from './take-date-line';

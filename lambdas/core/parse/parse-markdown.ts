@@ -1,5 +1,5 @@
+import { ReleaseParseError } from '../text/release-parse-error';
 import { normalizeDate } from './normalize-date';
-import { ReleaseParseError } from './release-parse-error';
 import type { ReleaseParts } from './release-parts';
 import { oneLine, splitParagraphs } from './split-paragraphs';
 

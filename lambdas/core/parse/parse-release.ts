@@ -1,18 +1,16 @@
 import { findCountries, matchCountries } from '../entities/find-countries';
 import { findOfficials } from '../entities/officials/find-officials';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../limits';
 import type { ParsedRelease } from '../release';
 import { decodeText } from '../text/decode-text';
+import { ReleaseParseError } from '../text/release-parse-error';
 import { tokenize } from '../text/tokenize';
 import { parseHtml } from './parse-html';
 import { parseJson } from './parse-json';
 import { FRONT_MATTER, parseMarkdown } from './parse-markdown';
 import { parseText, TEXT_HEADER } from './parse-text';
-import { ReleaseParseError } from './release-parse-error';
 import type { ReleaseParts } from './release-parts';
 import { summarize } from './summarize';
-
-/** Larger files are not press releases; refusing them bounds the work per file. */
-export const MAX_RELEASE_BYTES = 5 * 1024 * 1024;
 
 const HTML_START = /^<(?:!doctype\s+html|html|head|body|article|main|div|p|h1|meta|title|section)\b/i;
 
@@ -48,12 +46,16 @@ function readParts(text: string, fileName: string | undefined): ReleaseParts {
  * the content (the file name only breaks ties), then finds the countries and officials it names.
  * @throws ReleaseParseError, and nothing else.
  */
-export function parseRelease(bytes: Uint8Array, options: { fileName?: string } = {}): ParsedRelease {
+export function parseRelease(
+  bytes: Uint8Array,
+  options: { fileName?: string /** @default DEFAULT_MAX_OBJECT_BYTES */; maxBytes?: number } = {},
+): ParsedRelease {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_OBJECT_BYTES;
   if (bytes.length === 0) throw new ReleaseParseError('empty', 'The file is empty.');
-  if (bytes.length > MAX_RELEASE_BYTES) {
+  if (bytes.length > maxBytes) {
     throw new ReleaseParseError(
       'too-large',
-      `The file is larger than ${MAX_RELEASE_BYTES} bytes: not a press release.`,
+      `The file is larger than ${maxBytes} bytes: not a press release.`,
     );
   }
   try {

@@ -1,5 +1,5 @@
-import { fold, officialId } from '../entities/fold';
 import { officialInterest } from '../interests';
+import { fold, officialId } from '../text/fold';
 
 // Words that are never a surname on their own ("von der Leyen" is, "der" is not).
 const PARTICLES = new Set([

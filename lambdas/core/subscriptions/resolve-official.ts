@@ -1,4 +1,4 @@
-import { fold, officialId } from '../entities/fold';
+import { fold, officialId } from '../text/fold';
 import { nameParts, officialIdForms, officialInterests } from './official-interests';
 import { similarNames } from './similar-names';
 import { SubscriptionError } from './subscription-error';

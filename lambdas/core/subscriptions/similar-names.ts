@@ -1,4 +1,4 @@
-import { fold } from '../entities/fold';
+import { fold } from '../text/fold';
 
 /**
  * The candidates whose label is close to the query (edit distance on folded text, or a shared prefix),

@@ -1,4 +1,4 @@
-import { ReleaseParseError } from '../parse/release-parse-error';
+import { ReleaseParseError } from './release-parse-error';
 import { decodeWindows1252 } from './windows-1252';
 
 /** The character encodings the parser recognises. */

@@ -1,4 +1,4 @@
-import { foldWord } from '../entities/fold';
+import { foldWord } from './fold';
 
 /** A word of the text: letters, marks and digits, with its position in the original string. */
 export interface Token {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseRelease } from '../../../lambdas/core/parse/parse-release';
-import { ReleaseParseError } from '../../../lambdas/core/parse/release-parse-error';
+import { ReleaseParseError } from '../../../lambdas/core/text/release-parse-error';
 
 const fixture = (name: string) =>
   readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'releases', name));

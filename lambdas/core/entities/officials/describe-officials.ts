@@ -1,5 +1,5 @@
 import type { Official } from '../../release';
-import { officialId } from '../fold';
+import { officialId } from '../../text/fold';
 import type { Mention, Person } from './mention';
 import { nominativeWord } from './morphology';
 import type { NameReader } from './name-reader';

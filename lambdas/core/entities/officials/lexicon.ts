@@ -1,4 +1,4 @@
-import { foldWord } from '../fold';
+import { foldWord } from '../../text/fold';
 import { LANGUAGES } from './languages';
 import type { Language } from './languages/language';
 

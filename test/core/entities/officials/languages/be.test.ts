@@ -1,4 +1,3 @@
-import { fold } from '../../../../../lambdas/core/entities/fold';
 import { be } from '../../../../../lambdas/core/entities/officials/languages/be';
 import {
   caseAfter,
@@ -6,6 +5,7 @@ import {
   type NameCase,
   nominativeOf,
 } from '../../../../../lambdas/core/entities/officials/languages/language';
+import { fold } from '../../../../../lambdas/core/text/fold';
 
 const LISTS = [
   'stopWords',

@@ -1,4 +1,3 @@
-import { fold } from '../../../../../lambdas/core/entities/fold';
 import {
   caseAfter,
   type Language,
@@ -6,6 +5,7 @@ import {
   nominativeOf,
 } from '../../../../../lambdas/core/entities/officials/languages/language';
 import { pl } from '../../../../../lambdas/core/entities/officials/languages/pl';
+import { fold } from '../../../../../lambdas/core/text/fold';
 
 const LISTS = [
   'stopWords',

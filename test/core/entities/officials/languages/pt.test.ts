@@ -1,10 +1,10 @@
-import { fold } from '../../../../../lambdas/core/entities/fold';
 import {
   caseAfter,
   type NameCase,
   nominativeOf,
 } from '../../../../../lambdas/core/entities/officials/languages/language';
 import { pt } from '../../../../../lambdas/core/entities/officials/languages/pt';
+import { fold } from '../../../../../lambdas/core/text/fold';
 import { checkTable, foldedWords, type WordList } from './table-checks';
 
 checkTable(pt);

@@ -1,4 +1,3 @@
-import { fold } from '../../../../../lambdas/core/entities/fold';
 import {
   caseAfter,
   type Language,
@@ -11,6 +10,7 @@ import {
   toCyrillic,
   toCyrillicPattern,
 } from '../../../../../lambdas/core/entities/officials/languages/sr-latn';
+import { fold } from '../../../../../lambdas/core/text/fold';
 
 const LISTS = [
   'stopWords',

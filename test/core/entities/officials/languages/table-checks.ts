@@ -1,9 +1,9 @@
-import { fold } from '../../../../../lambdas/core/entities/fold';
 import type {
   Language,
   NameCase,
   Rewrite,
 } from '../../../../../lambdas/core/entities/officials/languages/language';
+import { fold } from '../../../../../lambdas/core/text/fold';
 
 /** The word-list fields of a {@link Language} table, in the order of the interface. */
 export const WORD_LISTS = [
