@@ -10,6 +10,10 @@ export interface ProcessedRelease {
   readonly events: string[];
   /** Why the file became a recorded failure (its reason code), when it did. */
   failure?: string;
+  /** The cause the handler logged for the last failed attempt (an error name and message, never an address). */
+  lastError?: string;
+  /** Recipients the SMTP server refused for good, masked (`k***@example.com`). */
+  rejected?: string[];
   /** Alerts published by the last attempt: none for a duplicate, an unchanged file or a recorded failure. */
   readonly alerts: Array<{
     readonly subject: string;
@@ -23,7 +27,7 @@ const TITLE_WIDTH = 60;
 /** One log line: key, title, countries, officials, emails sent. */
 export function formatProcessedRelease(release: ProcessedRelease): string {
   if (release.status === 'dead-letter') {
-    return `✗ ${release.key}  failed ${release.attempts} times (${release.error ?? 'unknown error'}): kept in dead-letter/`;
+    return `✗ ${release.key}  failed ${release.attempts} times (${release.error ?? 'unknown error'}): kept in dead-letter/, \`communique redrive\` sends it again`;
   }
   if (release.events.includes('IngestFailed')) {
     return `✗ ${release.key}  recorded as a failure${release.failure ? ` (${release.failure})` : ''}: see \`communique failures\``;
@@ -44,12 +48,13 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
     .map((i) => i.slice('country:'.length));
   const officials = alert.interests.filter((i) => i.startsWith('official:')).length;
   const emails = release.alerts.reduce((sum, a) => sum + a.recipients, 0);
+  const refused = release.rejected?.length ? `, refused: ${release.rejected.join(' ')}` : '';
   return [
     `✓ ${release.key}`,
     `"${title.length > TITLE_WIDTH ? `${title.slice(0, TITLE_WIDTH - 1)}…` : title}"`,
     countries.length > 0 ? countries.join(' ') : 'no country',
     plural(officials, 'official'),
-    `${plural(emails, 'email')} sent`,
+    `${plural(emails, 'email')} sent${refused}`,
   ].join('  ');
 }
 
