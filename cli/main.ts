@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   releases: () => import('./commands/releases'),
   officials: () => import('./commands/officials'),
   failures: () => import('./commands/failures'),
+  redrive: () => import('./commands/redrive'),
 };
 
 async function loadAll(): Promise<Command[]> {

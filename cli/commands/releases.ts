@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { findCountryCode } from '../../lambdas/core/entities/find-country';
 import type { OfficialSummary, ReleaseArchive, ReleaseQuery, StoredRelease } from '../../lambdas/core/ports';
 import { fold, officialId } from '../../lambdas/core/text/fold';
@@ -148,7 +148,11 @@ export function parseOptions(
 /** The archive of the target (local mode, or the stack named with --stack). */
 export async function archiveTarget(stack: string | undefined) {
   const target = await resolveTarget(stack === undefined ? {} : { stack });
-  return { archive: new DynamoDbReleaseStore(target.dynamodb, target.tableName), where: target.description };
+  return {
+    archive: new DynamoDbReleaseArchive(target.dynamodb, target.tableName),
+    where: target.description,
+    stateDir: target.stateDir,
+  };
 }
 
 export const command: Command = {

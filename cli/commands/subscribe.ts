@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { SnsSubscriptionRegistry } from '../../lambdas/adapters/sns-subscription-registry';
 import { alertInterests } from '../../lambdas/core/alert';
@@ -220,7 +220,7 @@ export function storeArchive(store: ReleaseArchive, where: string, limit = 500):
 async function targetArchive(stack: string | undefined): Promise<Archive> {
   try {
     const target = await resolveTarget(stack === undefined ? {} : { stack });
-    return storeArchive(new DynamoDbReleaseStore(target.dynamodb, target.tableName), target.description);
+    return storeArchive(new DynamoDbReleaseArchive(target.dynamodb, target.tableName), target.description);
   } catch (error) {
     if (stack !== undefined) throw error;
     // Local mode is not running: subscribing still works (the file is read when it starts).

@@ -12,6 +12,10 @@ export interface ProcessedRelease {
   readonly events: string[];
   /** Why the file became a recorded failure (its reason code), when it did. */
   failure?: string;
+  /** The cause the handler logged for the last failed attempt (an error name and message, never an address). */
+  lastError?: string;
+  /** Recipients the SMTP server refused for good, masked (`k***@example.com`). */
+  rejected?: string[];
   /** Alerts published by the last attempt: none for a duplicate, an unchanged file or a recorded failure. */
   readonly alerts: Array<{
     readonly subject: string;
@@ -27,7 +31,7 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
   // The key and the error are anyone's text: a CR/LF in a key must not print a forged line of its own.
   const key = printable(release.key);
   if (release.status === 'dead-letter') {
-    return `✗ ${key}  failed ${release.attempts} times (${printable(release.error ?? 'unknown error')}): kept in dead-letter/`;
+    return `✗ ${key}  failed ${release.attempts} times (${printable(release.error ?? 'unknown error')}): kept in dead-letter/, \`communique redrive\` sends it again`;
   }
   if (release.events.includes('IngestFailed')) {
     return `✗ ${key}  recorded as a failure${release.failure ? ` (${printable(release.failure)})` : ''}: see \`communique failures\``;
@@ -48,12 +52,13 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
     .map((i) => i.slice('country:'.length));
   const officials = alert.interests.filter((i) => i.startsWith('official:')).length;
   const emails = release.alerts.reduce((sum, a) => sum + a.recipients, 0);
+  const refused = release.rejected?.length ? `, refused: ${release.rejected.join(' ')}` : '';
   return [
     `✓ ${key}`,
     `"${title.length > TITLE_WIDTH ? `${title.slice(0, TITLE_WIDTH - 1)}…` : title}"`,
     countries.length > 0 ? countries.join(' ') : 'no country',
     plural(officials, 'official'),
-    `${plural(emails, 'email')} sent`,
+    `${plural(emails, 'email')} sent${refused}`,
   ].join('  ');
 }
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
   CreateTableCommand,
@@ -7,22 +7,22 @@ import {
   type DynamoDBClient,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
-import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb/dynamodb-release-store';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { createTableInput } from '../../lambdas/adapters/release-table';
-import { objectVersionOf } from '../../lambdas/core/object-version';
-import type { Alert, AlertPublisher, ObjectRef } from '../../lambdas/core/ports';
-import { decodeS3Key, parseS3Notification } from '../../lambdas/core/s3-event';
+import type { Alert, IngestLogger } from '../../lambdas/core/ports';
+import { decodeS3Key } from '../../lambdas/core/s3-event';
 import { printable } from '../../lambdas/core/text/printable';
+import { createIngestHandler, type IngestClients } from '../../lambdas/ingest/create-ingest-handler';
 import { UsageError } from '../command';
 import { localTarget } from '../target';
+import { deadLetterDir, readDeadLetters, takeRedriven } from './dead-letters';
 import { type DeliveryOutcome, DeliveryQueue, type SqsHandler } from './delivery-queue';
-import { createLocalIngestHandler, type IngestObserver } from './local-ingest-handler';
 import { LOCAL_HOST, type LocalServer } from './local-server';
 import { type LocalState, readLocalState, removeLocalState, writeLocalState } from './local-state';
 import { localSubscriptionsFile, mergeSubscriptions, readDeployConfig } from './local-subscriptions';
+import { objectsOf, reconcileBucket } from './reconcile-bucket';
 import type { ProcessedRelease } from './release-report';
 import { s3EventToSqsRecords } from './s3-event-to-sqs';
 import { SmtpAlertPublisher } from './smtp-alert-publisher';
@@ -30,16 +30,22 @@ import { startDynamoDb } from './start-dynamodb';
 import { type LocalInbox, startInbox } from './start-inbox';
 import { startS3 } from './start-s3';
 
-/** What the ingest handler needs in local mode: the same roles as in the Lambda, on local clients. */
-export interface LocalIngestDeps {
-  readonly s3: S3Client;
-  readonly dynamodb: DynamoDBClient;
-  readonly bucket: string;
-  readonly tableName: string;
-  readonly region: string;
-  readonly publisher: AlertPublisher;
-  readonly maxObjectBytes: number;
-}
+/**
+ * Local mode's publish lease, shorter than its retry window ({@link LOCAL_RETRY}): a delivery that died holding
+ * the lease (Ctrl-C, a crash, SIGKILL) leaves it to expire before the last retry, so the alert is still sent. The
+ * stack's queue has the same relation (a 120 s lease, 185 s visibility timeout). It also bounds a publish: the
+ * SMTP timeouts keep one well under it, or a second delivery could publish alongside.
+ */
+export const LOCAL_ALERT_LEASE_MS = 10_000;
+/** Local mode's retries: 5 attempts, waiting 1, 2, 4, 8 s between them (15 s in all). */
+export const LOCAL_RETRY = {
+  maxAttempts: 5,
+  backoffMs: (failed: number) => 1000 * 2 ** (failed - 1),
+} as const;
+/** Each SMTP step (connect, greeting, reply) is given up on after this long. */
+const LOCAL_SMTP_TIMEOUT_MS = 2500;
+/** How often local mode looks for messages sent back by `communique redrive`. */
+const REDRIVE_POLL_MS = 500;
 
 export interface LocalModeOptions {
   /** Folder for the data (objects, table, inbox, queue, subscriptions) and the state file. */
@@ -55,9 +61,18 @@ export interface LocalModeOptions {
   readonly cdkJsonPath?: string;
   /** One line per processed release. @default nothing */
   readonly onProcessed?: (release: ProcessedRelease) => void;
-  /** Builds the ingest handler. @default the ingest function's own handler factory */
-  readonly createHandler?: (deps: LocalIngestDeps, observer: IngestObserver) => SqsHandler;
-  /** Retry policy of the local queue (the stack's: 5 attempts). */
+  /** Builds the ingest handler. @default `createIngestHandler`, the ingest function's own wiring */
+  readonly createHandler?: (clients: IngestClients) => SqsHandler;
+  /**
+   * Ports on 127.0.0.1 the ingest handler reaches S3, DynamoDB and SMTP on, where they differ from the servers'
+   * own: the fault-injection tests put a proxy there that refuses or resets connections. @default the servers'
+   */
+  readonly reachVia?: {
+    readonly s3Port?: number;
+    readonly dynamodbPort?: number;
+    readonly smtpPort?: number;
+  };
+  /** Retry policy of the local queue. @default LOCAL_RETRY */
   readonly queue?: {
     readonly concurrency?: number;
     readonly maxAttempts?: number;
@@ -73,6 +88,8 @@ export interface LocalMode {
   readonly smtpPort: number;
   /** Releases waiting or being ingested. */
   readonly pending: () => number;
+  /** Objects found in the bucket at start that were never ingested, and queued. */
+  readonly reconciled: number;
   /** Resolves when every uploaded object seen so far is ingested (or parked). */
   idle(): Promise<void>;
   /** Stops taking work, finishes what is in flight, closes every server; resolves when the ports are free. */
@@ -150,16 +167,32 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   const reports = new AsyncLocalStorage<ProcessedRelease>();
 
   const registry = new FileSubscriptionRegistry(localSubscriptionsFile(dataDir));
+  const via = options.reachVia ?? {};
   const publisher = new SmtpAlertPublisher({
     smtpHost: LOCAL_HOST,
-    smtpPort: inbox.smtpPort,
+    smtpPort: via.smtpPort ?? inbox.smtpPort,
+    outboxDir: path.join(dataDir, 'outbox'),
+    timeoutMs: LOCAL_SMTP_TIMEOUT_MS,
     displayName: config.alertsDisplayName,
     subscriptions: async () => mergeSubscriptions(config.subscriptions, await registry.list()),
-    onPublished: (alert: Alert, recipients: number) => {
+    onPublished: (alert: Alert, delivery) => {
       const report = reports.getStore();
-      if (report) report.alerts.push({ subject: alert.subject, interests: alert.interests, recipients });
+      if (!report) return;
+      report.alerts.push({ subject: alert.subject, interests: alert.interests, recipients: delivery.sent });
+      if (delivery.rejected.length > 0) report.rejected = [...(report.rejected ?? []), ...delivery.rejected];
     },
   });
+  // The handler's own clients: through `reachVia` when a test puts a proxy in between.
+  const handlerTarget = localTarget(
+    {
+      ...state,
+      s3Endpoint: via.s3Port ? `http://${LOCAL_HOST}:${via.s3Port}` : state.s3Endpoint,
+      dynamodbEndpoint: via.dynamodbPort
+        ? `http://${LOCAL_HOST}:${via.dynamodbPort}`
+        : state.dynamodbEndpoint,
+    },
+    dataDir,
+  );
 
   try {
     await ensureTable(target.dynamodb, LOCAL_TABLE);
@@ -169,58 +202,35 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     throw error;
   }
 
-  const observer: IngestObserver = {
-    metric: (metric) => reports.getStore()?.events.push(metric),
-    log: (level, message, fields) => {
+  const logger: IngestLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (_message, fields) => {
       const report = reports.getStore();
       if (report && typeof fields?.reason === 'string') report.failure = fields.reason;
+    },
+    error: (message, fields) => {
+      const report = reports.getStore();
+      const cause = typeof fields?.error === 'string' ? fields.error : message;
+      if (report) report.lastError = cause;
       // Failures that will be retried are worth a line at once; recorded failures get theirs when done.
-      if (level === 'error')
-        process.stderr.write(`! ${printable(report?.key ?? '')}  ${message}${printable(errorOf(fields))}\n`);
+      process.stderr.write(`! ${printable(report?.key ?? '')}  ${message}: ${printable(cause)}\n`);
     },
   };
-  const handler = (options.createHandler ?? createLocalIngestHandler)(
-    {
-      s3: target.s3,
-      dynamodb: target.dynamodb,
-      bucket: LOCAL_BUCKET,
-      tableName: LOCAL_TABLE,
-      region: LOCAL_REGION,
-      publisher,
-      maxObjectBytes: config.maxObjectBytes,
-    },
-    observer,
-  );
-
-  // A message that failed every attempt is also listed by `communique failures`, as a dead-letter queue
-  // alarm would tell an operator on AWS; the message itself stays in the dead-letter folder.
-  const failures = new DynamoDbReleaseStore(target.dynamodb, LOCAL_TABLE);
-  const recordDeadLetter = (outcome: DeliveryOutcome): void => {
-    let objects: readonly ObjectRef[] = [];
-    try {
-      const notification = parseS3Notification(outcome.message.body);
-      if (notification.kind === 'objects') objects = notification.objects;
-    } catch {
-      return; // not an S3 event: only the dead-letter folder keeps it
-    }
-    for (const ref of objects) {
-      failures
-        .recordFailure({
-          bucket: ref.bucket,
-          key: ref.key,
-          objectVersion: objectVersionOf(ref),
-          reason: 'retries-exhausted',
-          message: `Failed ${outcome.attempts} times (${outcome.error ?? 'unknown error'}); the message is in ${path.join(dataDir, 'dead-letter')}.`,
-          failedAt: new Date().toISOString(),
-          size: ref.size,
-        })
-        .catch((error: unknown) =>
-          process.stderr.write(
-            `! could not record the failure of ${printable(ref.key)}: ${printable(String(error))}\n`,
-          ),
-        );
-    }
-  };
+  const handler = (options.createHandler ?? createIngestHandler)({
+    s3: handlerTarget.s3,
+    bucket: LOCAL_BUCKET,
+    dynamodb: handlerTarget.dynamodb,
+    tableName: LOCAL_TABLE,
+    publisher,
+    maxObjectBytes: config.maxObjectBytes,
+    region: LOCAL_REGION,
+    logger,
+    metrics: { count: (metric) => reports.getStore()?.events.push(metric) },
+    // One message per invocation: the local queue gives the concurrency.
+    concurrency: 1,
+    alertLeaseMs: LOCAL_ALERT_LEASE_MS,
+  });
 
   // What the attempt in flight did, by message, so that the log line tells what the last attempt did.
   const current = new Map<string, ProcessedRelease>();
@@ -237,14 +247,21 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   };
   const deliveries = new DeliveryQueue({
     spoolDir: path.join(dataDir, 'queue'),
-    deadLetterDir: path.join(dataDir, 'dead-letter'),
+    deadLetterDir: deadLetterDir(dataDir),
+    ...LOCAL_RETRY,
     ...options.queue,
-    handler: (event) => {
+    handler: async (event) => {
       const record = event.Records[0];
-      return record ? reports.run(newReport(record), () => handler(event)) : handler(event);
+      if (!record) return handler(event);
+      const report = newReport(record);
+      const response = await reports.run(report, () => handler(event));
+      // The handler reports a failed message by id only; the queue keeps the cause it logged, for the dead letter.
+      if (response?.batchItemFailures?.some((f) => f.itemIdentifier === record.messageId)) {
+        throw new Error(report.lastError ?? 'reported in batchItemFailures');
+      }
+      return response;
     },
     onSettled: (outcome: DeliveryOutcome) => {
-      if (outcome.status === 'dead-letter') recordDeadLetter(outcome);
       const report = current.get(outcome.message.messageId) ?? newReport(outcome.message);
       current.delete(outcome.message.messageId);
       options.onProcessed?.({
@@ -259,6 +276,29 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   queue = deliveries;
   deliveries.send(early.splice(0));
   deliveries.recover();
+  takeRedriven(dataDir, (messages) => deliveries.send(messages));
+  const redrivePoll = setInterval(
+    () => takeRedriven(dataDir, (messages) => deliveries.send(messages)),
+    REDRIVE_POLL_MS,
+  );
+  redrivePoll.unref();
+
+  let reconciled = 0;
+  try {
+    const queued = objectsOf([
+      ...journaled(path.join(dataDir, 'queue')),
+      ...readDeadLetters(dataDir).map((l) => l.message),
+    ]);
+    reconciled = await reconcileBucket({
+      s3: target.s3,
+      bucket: LOCAL_BUCKET,
+      store: new DynamoDbReleaseStore(target.dynamodb, LOCAL_TABLE),
+      queued,
+      send: (messages) => deliveries.send(messages),
+    });
+  } catch (error) {
+    process.stderr.write(`! could not compare the bucket with the table: ${String(error)}\n`);
+  }
   writeLocalState(dataDir, state);
 
   let stopping: Promise<void> | null = null;
@@ -266,11 +306,14 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     stopping ??= (async () => {
       // In order: no new invocation (later events are only journaled), the ones in flight finish, then
       // S3 stops taking uploads, then the servers the handler used.
+      clearInterval(redrivePoll);
       await deliveries.close();
       await s3.close();
       publisher.close();
-      target.s3.destroy();
-      target.dynamodb.destroy();
+      for (const t of [target, handlerTarget]) {
+        t.s3.destroy();
+        t.dynamodb.destroy();
+      }
       await inbox.close();
       await dynamo.close();
       removeLocalState(dataDir);
@@ -284,13 +327,27 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     inboxUrl: inbox.webUrl,
     smtpPort: inbox.smtpPort,
     pending: () => deliveries.pending,
+    reconciled,
     idle: () => deliveries.idle(),
     stop,
   };
 }
 
-function errorOf(fields: Record<string, unknown> | undefined): string {
-  return typeof fields?.error === 'string' ? `: ${fields.error}` : '';
+/** Messages journaled in the queue's spool folder. */
+function journaled(dir: string): SQSRecord[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((f) => {
+    try {
+      return [JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SQSRecord];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function keyOf(record: SQSRecord): string {

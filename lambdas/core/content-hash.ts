@@ -25,7 +25,13 @@ export function contentHash(release: Pick<ParsedRelease, 'date' | 'title' | 'bod
   return createHash('sha256').update(normalisedContent(release), 'utf8').digest('hex');
 }
 
-/** The id a release gets from its first content; it keeps it when later content under its key updates it. */
-export function releaseIdFor(hash: string): string {
-  return hash.slice(0, RELEASE_ID_LENGTH);
+/**
+ * The id a release gets from its first content; it keeps it when later content under its key updates it.
+ * `generation` counts the releases that content has started: 0 for the first. A content whose release has since
+ * been updated to other content (no key held it any more) starts a new release when it is uploaded again, and
+ * that one needs an id of its own.
+ */
+export function releaseIdFor(hash: string, generation = 0): string {
+  const source = generation === 0 ? hash : createHash('sha256').update(`${hash}#${generation}`).digest('hex');
+  return source.slice(0, RELEASE_ID_LENGTH);
 }

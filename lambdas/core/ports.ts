@@ -78,9 +78,11 @@ export interface StoreReleaseInput {
 
 /**
  * What storing did.
- * - `created`: first time this content is seen; a new release.
+ * - `created`: a new release: this content is held by no other key (first time, or its earlier release has
+ *   since been updated to other content). When the key held another release shared with other keys, the key
+ *   moved off it and that release stays.
  * - `duplicate`: the content is already a release (same or other key); the location was added to it.
- * - `updated`: changed content under a key replaced its release's fields (same id).
+ * - `updated`: changed content under a key that alone held its release replaced the release's fields (same id).
  * - `stale`: an older event of a key whose newer event was already stored; nothing changed.
  */
 export interface StoreReleaseResult {
@@ -124,6 +126,12 @@ export interface ReleaseStore {
   releaseAlertLease(request: AlertLeaseRequest): Promise<void>;
   /** Records a failure once per object version (repeats keep the first record). */
   recordFailure(failure: IngestFailure): Promise<void>;
+  /**
+   * Whether this object version (its `versionId`, else its ETag) was ingested: its key holds that version's
+   * release, or a failure is recorded for it. False for an object without either (nothing to tell it by).
+   * Local mode asks at start, to find uploads whose event was lost.
+   */
+  hasProcessed(ref: ObjectRef): Promise<boolean>;
 }
 
 /** A release as stored: parsed fields without the body (which stays in S3), plus bookkeeping. */
@@ -137,7 +145,7 @@ export interface StoredRelease {
   readonly summary: string;
   readonly countries: ParsedRelease['countries'];
   readonly officials: ParsedRelease['officials'];
-  /** `s3://bucket/key` of every object that had this content (or an earlier one). */
+  /** `s3://bucket/key` of the keys holding this content (the first 100; every key has its own object record). */
   readonly locations: readonly string[];
   readonly contentHash: string;
   readonly status: 'stored' | 'alerted';
@@ -165,13 +173,21 @@ export interface ReleaseQuery {
   readonly limit?: number;
 }
 
-/** Read side of the archive, for the CLI and local mode. Every query uses a key or an index, never a scan. */
+/**
+ * Read side of the archive, for the CLI, local mode and a web app: no AWS types cross it. Every query of the
+ * DynamoDB adapter uses a key or an index, never a scan; `MemoryReleaseStore` answers the same from memory.
+ */
 export interface ReleaseArchive {
+  /** The release with this id, or null. */
   getRelease(id: string): Promise<StoredRelease | null>;
-  /** Newest first: by release date when a date, country or official filter is given, else by ingest time. */
+  /**
+   * Newest first, each release once: by release date (then id) when a date, country or official filter is
+   * given, else by ingest time. A country or official filter matches the release's current content only.
+   */
   listReleases(query: ReleaseQuery): Promise<StoredRelease[]>;
+  /** Every official seen, by folded name; `releaseCount` counts releases whose current content names them. */
   listOfficials(): Promise<OfficialSummary[]>;
-  /** Newest first. */
+  /** Recorded failures, newest first. @param limit @default 100 */
   listFailures(limit?: number): Promise<IngestFailure[]>;
 }
 

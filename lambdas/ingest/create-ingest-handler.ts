@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { DynamoDbReleaseStore } from '../adapters/dynamodb-release-store';
+import { DynamoDbReleaseStore } from '../adapters/dynamodb/dynamodb-release-store';
 import { S3ReleaseSource } from '../adapters/s3-release-source';
 import type { AlertPublisher, Clock, IngestLogger, IngestMetrics } from '../core/ports';
 import { createHandler } from './handler';
@@ -26,11 +26,21 @@ export interface IngestClients {
   readonly flush?: () => void;
   /** @default the system clock */
   readonly clock?: Clock;
+  /** Messages of one batch processed at once. @default 4 */
+  readonly concurrency?: number;
+  /**
+   * How long a publish lease lasts: shorter than the time until the queue delivers the message again, so that
+   * the retry after a crash finds it expired. @default DEFAULT_ALERT_LEASE_MS (the stack's queue: 185 s)
+   */
+  readonly alertLeaseMs?: number;
 }
 
 const SILENT: IngestLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
-/** Builds the SQS handler on real clients: the Lambda entry and local mode share this wiring. */
+/**
+ * Builds the SQS handler on real clients: the one wiring of the ingest function, used by the Lambda entry
+ * (`index.ts`, on AWS clients) and by local mode (on s3rver and dynalite, with its SMTP publisher).
+ */
 export function createIngestHandler(clients: IngestClients): (event: SQSEvent) => Promise<SQSBatchResponse> {
   return createHandler({
     bucket: clients.bucket,
@@ -44,5 +54,7 @@ export function createIngestHandler(clients: IngestClients): (event: SQSEvent) =
     newId: randomUUID,
     ...(clients.region ? { region: clients.region } : {}),
     ...(clients.flush ? { flush: clients.flush } : {}),
+    ...(clients.concurrency ? { concurrency: clients.concurrency } : {}),
+    ...(clients.alertLeaseMs ? { alertLeaseMs: clients.alertLeaseMs } : {}),
   });
 }

@@ -8,7 +8,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { S3RVER_CREDENTIALS } from '../../cli/local/s3-credentials';
 import { startDynamoDb } from '../../cli/local/start-dynamodb';
 import { startS3 } from '../../cli/local/start-s3';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb/dynamodb-release-store';
 import { createTableInput } from '../../lambdas/adapters/release-table';
 import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';

@@ -2,18 +2,19 @@ import { UsageError } from '../../cli/command';
 import { command as failuresCommand, runFailures } from '../../cli/commands/failures';
 import { command as officialsCommand, runOfficials } from '../../cli/commands/officials';
 import { command as releasesCommand, runReleases } from '../../cli/commands/releases';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
+import type { ReleaseArchive, ReleaseStore } from '../../lambdas/core/ports';
 import type { ParsedRelease } from '../../lambdas/core/release';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
+import { dynamoStoreAndArchive } from '../support/dynamo-store';
 
 // `releases`, `officials` and `failures` on an archive in dynalite, as local mode and a stack serve it.
 
 let dynamo: TestDynamo;
-let archive: DynamoDbReleaseStore;
+let archive: ReleaseStore & ReleaseArchive;
 beforeAll(async () => {
   dynamo = await startDynalite();
-  archive = new DynamoDbReleaseStore(dynamo.client, await dynamo.createTable());
+  archive = dynamoStoreAndArchive(dynamo.client, await dynamo.createTable());
   const fajon = {
     id: 'tanja-fajon',
     name: 'Tanja Fajon',
@@ -77,7 +78,7 @@ function parsed(
 }
 
 async function run(
-  fn: (deps: { archive: DynamoDbReleaseStore; where: string; out: (l: string) => void }) => Promise<number>,
+  fn: (deps: { archive: ReleaseArchive; where: string; out: (l: string) => void }) => Promise<number>,
 ) {
   const lines: string[] = [];
   const code = await fn({ archive, where: 'local mode', out: (l) => lines.push(l) });

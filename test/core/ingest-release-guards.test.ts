@@ -1,21 +1,12 @@
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { type IngestDeps, ingestRelease } from '../../lambdas/core/ingest-release';
-import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
 import { SAMPLE_RELEASE } from '../support/sample-release';
 
-// The use case on the real store (dynalite on 127.0.0.1), with an in-memory source and publisher.
-
-let dynamo: TestDynamo;
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
+// The use case on the in-memory store (held to the DynamoDB adapter's contract), source and publisher.
 
 async function world() {
-  const store = new DynamoDbReleaseStore(dynamo.client, await dynamo.createTable());
+  const store = new MemoryReleaseStore();
   const source = new FakeSource();
   const publisher = new FakePublisher();
   const logger = new MemoryLogger();

@@ -1,4 +1,4 @@
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import {
   AlertInProgressError,
   DEFAULT_ALERT_LEASE_MS,
@@ -12,11 +12,11 @@ import {
   type ObjectRef,
   type ReleaseStore,
 } from '../../lambdas/core/ports';
-import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
 import { SAMPLE_RELEASE } from '../support/sample-release';
 
-// The use case on the real store (dynalite on 127.0.0.1) with an in-memory source and publisher.
+// The use case on the in-memory store (checked against the DynamoDB adapter by the store contract tests)
+// with an in-memory source and publisher: no I/O.
 
 const BUCKET = 'releases';
 const RELEASE = SAMPLE_RELEASE;
@@ -25,17 +25,9 @@ const CHANGED = RELEASE.replace('Slovenia and Croatia', 'Slovenia and Austria').
   'Austrian Foreign Minister Beate Meinl-Reisinger',
 );
 
-let dynamo: TestDynamo;
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
-
 interface World {
   readonly deps: IngestDeps;
-  readonly store: DynamoDbReleaseStore;
+  readonly store: MemoryReleaseStore;
   readonly source: FakeSource;
   readonly publisher: FakePublisher;
   readonly clock: ManualClock;
@@ -44,7 +36,7 @@ interface World {
 }
 
 async function world(overrides: Partial<IngestDeps> = {}): Promise<World> {
-  const store = new DynamoDbReleaseStore(dynamo.client, await dynamo.createTable());
+  const store = new MemoryReleaseStore();
   const source = new FakeSource();
   const publisher = new FakePublisher();
   const clock = new ManualClock();
@@ -417,12 +409,13 @@ test('retried deliveries converge: the SQS-like redelivery loop gives one releas
 });
 
 /** The store's methods bound, so that a test can replace one of them. */
-function bind(store: DynamoDbReleaseStore): ReleaseStore {
+function bind(store: MemoryReleaseStore): ReleaseStore {
   return {
     storeRelease: (i) => store.storeRelease(i),
     acquireAlertLease: (r) => store.acquireAlertLease(r),
     completeAlert: (r) => store.completeAlert(r),
     releaseAlertLease: (r) => store.releaseAlertLease(r),
     recordFailure: (f) => store.recordFailure(f),
+    hasProcessed: (r) => store.hasProcessed(r),
   };
 }

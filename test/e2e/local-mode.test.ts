@@ -6,7 +6,7 @@ import { localSubscriptionsFile } from '../../cli/local/local-subscriptions';
 import type { ProcessedRelease } from '../../cli/local/release-report';
 import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
 import { localTarget, type Target } from '../../cli/target';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import {
@@ -35,7 +35,7 @@ describe('local mode end to end', () => {
   let dataDir: string;
   let mode: LocalMode;
   let target: Target;
-  let archive: DynamoDbReleaseStore;
+  let archive: DynamoDbReleaseArchive;
   const processed: ProcessedRelease[] = [];
   let ports: number[] = [];
 
@@ -64,7 +64,7 @@ describe('local mode end to end', () => {
       onProcessed: (p) => processed.push(p),
     });
     target = localTarget(mode.state, dataDir);
-    archive = new DynamoDbReleaseStore(target.dynamodb, target.tableName);
+    archive = new DynamoDbReleaseArchive(target.dynamodb, target.tableName);
     ports = [mode.state.s3Endpoint, mode.state.dynamodbEndpoint, mode.inboxUrl]
       .map((url) => Number(new URL(url).port))
       .concat(mode.smtpPort);

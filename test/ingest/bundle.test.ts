@@ -10,7 +10,7 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
+import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { ENV } from '../../lambdas/ingest/env';
 import { findIngestAsset } from '../../scripts/bench/bundle';
 import { synthStack } from '../infra/synth-stack';
@@ -232,7 +232,7 @@ test('the bundled function ingests a release from S3 into DynamoDB and publishes
   const { result, stdout } = await invokeBundle(env);
 
   expect(result).toEqual({ batchItemFailures: [] });
-  const store = new DynamoDbReleaseStore(dynamo.client, tableName);
+  const store = new DynamoDbReleaseArchive(dynamo.client, tableName);
   const [release, ...others] = await store.listReleases({});
   expect(others).toEqual([]);
   expect(release?.title).toBe('Slovenia and Croatia agree on border crossings');

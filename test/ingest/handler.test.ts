@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb-release-store';
 import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
 import { createHandler, type HandlerDeps } from '../../lambdas/ingest/handler';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
+import { dynamoStoreAndArchive } from '../support/dynamo-store';
 import { FakePublisher, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
 import { startS3rver, type TestS3 } from '../support/s3rver';
 import { SAMPLE_KEY, SAMPLE_RELEASE } from '../support/sample-release';
@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 async function setup() {
-  const store = new DynamoDbReleaseStore(dynamo.client, await dynamo.createTable());
+  const store = dynamoStoreAndArchive(dynamo.client, await dynamo.createTable());
   const publisher = new FakePublisher();
   const logger = new MemoryLogger();
   const metrics = new MemoryMetrics();

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 
+/** The primary key of one item. */
+export interface TableKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
 /**
- * Keys of the single-table design (see `DynamoDbReleaseStore` for the access patterns they serve).
- * Every key is a string; prefixes keep item kinds apart in one table.
+ * Keys of the single-table design (the README's "Table design" lists the items and the access patterns they
+ * serve). Every key is a string; prefixes keep item kinds apart in one table.
  */
 export const keys = {
   release: (id: string) => ({ pk: `REL#${id}`, sk: 'REL' }),
@@ -36,8 +42,8 @@ export const yearPartition = (date: string) => `YEAR#${date.slice(0, 4)}`;
 export const location = (bucket: string, key: string) => `s3://${bucket}/${key}`;
 
 /**
- * Name of the release attribute holding the latest sequencer applied from one key. Per key, because S3 orders
- * events of one key only; hashed, because attribute names must stay short whatever the key.
+ * Name of the release attribute holding the latest sequencer applied from one location (`s3://bucket/key`). Per
+ * key, because S3 orders events of one key only; hashed, because attribute names must stay short whatever the key.
  */
-export const keySequencerAttribute = (bucket: string, key: string) =>
-  `seq_${createHash('sha256').update(`${bucket}/${key}`).digest('hex').slice(0, 16)}`;
+export const keySequencerAttribute = (location: string) =>
+  `seq_${createHash('sha256').update(location).digest('hex').slice(0, 16)}`;

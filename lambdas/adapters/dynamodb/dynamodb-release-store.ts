@@ -1,0 +1,64 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type {
+  AlertLease,
+  AlertLeaseRequest,
+  IngestFailure,
+  ObjectRef,
+  ReleaseStore,
+  StoreReleaseInput,
+  StoreReleaseResult,
+} from '../../core/ports';
+import { str } from './attribute-values';
+import { DynamoDbTable } from './dynamodb-table';
+import { FailureLog } from './failure-log';
+import { PublishLease } from './publish-lease';
+import { keys } from './release-keys';
+import { ReleaseWriter } from './release-writer';
+
+/**
+ * The ingest side of the archive on one DynamoDB table (single-table design; the README's "Table design"
+ * lists the items). Writes are conditional puts and updates only (no transactions, which dynalite lacks), each
+ * idempotent, so a retry after a crash at any point converges.
+ */
+export class DynamoDbReleaseStore implements ReleaseStore {
+  private readonly table: DynamoDbTable;
+  private readonly writer: ReleaseWriter;
+  private readonly lease: PublishLease;
+  private readonly failures: FailureLog;
+
+  /** @param client the caller's client (built once per Lambda container); only `send` is used. */
+  constructor(client: Pick<DynamoDBClient, 'send'>, tableName: string) {
+    this.table = new DynamoDbTable(client, tableName);
+    this.writer = new ReleaseWriter(this.table);
+    this.lease = new PublishLease(this.table);
+    this.failures = new FailureLog(this.table);
+  }
+
+  storeRelease(input: StoreReleaseInput): Promise<StoreReleaseResult> {
+    return this.writer.storeRelease(input);
+  }
+
+  acquireAlertLease(request: AlertLeaseRequest): Promise<AlertLease> {
+    return this.lease.acquire(request);
+  }
+
+  completeAlert(request: AlertLeaseRequest): Promise<void> {
+    return this.lease.complete(request);
+  }
+
+  releaseAlertLease(request: AlertLeaseRequest): Promise<void> {
+    return this.lease.release(request);
+  }
+
+  recordFailure(failure: IngestFailure): Promise<void> {
+    return this.failures.record(failure);
+  }
+
+  async hasProcessed(ref: ObjectRef): Promise<boolean> {
+    const version = ref.versionId ?? ref.eTag;
+    if (!version) return false;
+    const object = await this.table.get(keys.object(ref.bucket, ref.key));
+    if (object && (str(object, 'versionId') ?? str(object, 'eTag')) === version) return true;
+    return (await this.table.get(keys.failure(ref.bucket, ref.key, version))) !== undefined;
+  }
+}

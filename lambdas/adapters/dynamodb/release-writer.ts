@@ -1,0 +1,102 @@
+import type { StoreReleaseInput, StoreReleaseResult } from '../../core/ports';
+import { fromAttribute, str, stringSet, strings } from './attribute-values';
+import { type ClaimResult, ContentClaim, type UpdateIntent } from './content-claim';
+import { type DynamoDbTable, keyItem } from './dynamodb-table';
+import { ReleaseIndexes } from './release-indexes';
+import { keySequencerAttribute, keys, location } from './release-keys';
+import { isStaleEvent, notNewerThan, sequencerOf } from './stale-event';
+
+/** Thrown when a key's release kept changing under a delivery (racing events of one key): retry later. */
+export class StoreConflictError extends Error {
+  override readonly name = 'StoreConflictError';
+}
+
+const ATTEMPTS = 4;
+
+const OUTCOME = { created: 'created', joined: 'duplicate', updated: 'updated' } as const;
+
+/**
+ * Stores a release from one object, in steps that are each idempotent, so that a retry after a crash at any
+ * point converges. Two facts are kept apart:
+ * - what a key holds: the object item `OBJ#<bucket>/<key>` (its content hash, release, sequencer and ETag);
+ * - which release holds a content, shared by every key that holds it: the content claim and the release's
+ *   `locations`.
+ * Changing what a key holds moves the key to the release of its new content and off its old release, which
+ * stays for the other keys still holding it; only a release no other key shares is updated in place.
+ */
+export class ReleaseWriter {
+  private readonly claims: ContentClaim;
+  private readonly indexes: ReleaseIndexes;
+
+  constructor(private readonly table: DynamoDbTable) {
+    this.claims = new ContentClaim(table);
+    this.indexes = new ReleaseIndexes(table);
+  }
+
+  async storeRelease(input: StoreReleaseInput): Promise<StoreReleaseResult> {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const result = await this.attempt(input);
+      if (result) return result;
+    }
+    throw new StoreConflictError(
+      `The release of s3://${input.ref.bucket}/${input.ref.key} kept changing while it was stored.`,
+    );
+  }
+
+  private async attempt(input: StoreReleaseInput): Promise<StoreReleaseResult | undefined> {
+    const { ref, contentHash } = input;
+    const here = location(ref.bucket, ref.key);
+    const seq = sequencerOf(ref);
+    const object = await this.table.get(keys.object(ref.bucket, ref.key));
+    const priorId = str(object, 'releaseId');
+    if (priorId && isStaleEvent(str(object, 'sequencer'), seq))
+      return { outcome: 'stale', releaseId: priorId };
+    const prior = priorId ? await this.table.get(keys.release(priorId)) : undefined;
+    if (priorId && isStaleEvent(str(prior, keySequencerAttribute(here)), seq)) {
+      return { outcome: 'stale', releaseId: priorId };
+    }
+    const priorHash = str(prior, 'contentHash');
+    const priorLocations = strings(prior, 'locations');
+    const holds = priorId !== undefined && priorLocations.includes(here);
+
+    let claimed: ClaimResult;
+    if (holds && priorHash === contentHash) {
+      // A repeat (a redelivery, or a retry after a crash): finish the indexes and the object item.
+      claimed = { kind: 'joined', releaseId: priorId };
+    } else {
+      const intent: UpdateIntent | undefined =
+        holds && priorHash && priorLocations.length === 1
+          ? { releaseId: priorId, replacing: priorHash, location: here, ...(seq ? { sequencer: seq } : {}) }
+          : undefined;
+      claimed = await this.claims.resolve(input, intent);
+    }
+    if (claimed.kind === 'conflict') return undefined;
+
+    if (holds && claimed.releaseId !== priorId && priorHash) {
+      // The key now holds another release's content: its old release stays, for the keys still holding it.
+      await this.table.update(keys.release(priorId), {
+        UpdateExpression: 'DELETE locations :loc',
+        ConditionExpression: 'contentHash = :h',
+        ExpressionAttributeValues: { ':loc': stringSet([here]), ':h': { S: priorHash } },
+      });
+    }
+    const dropped =
+      claimed.kind === 'updated' && prior?.officials
+        ? (fromAttribute(prior.officials) as Array<{ id: string }>).map((o) => o.id)
+        : [];
+    await this.indexes.write(claimed.releaseId, input.release, dropped);
+    await this.table.put(
+      {
+        ...keyItem(keys.object(ref.bucket, ref.key)),
+        releaseId: { S: claimed.releaseId },
+        contentHash: { S: contentHash },
+        ...(seq ? { sequencer: { S: seq } } : {}),
+        ...(ref.eTag ? { eTag: { S: ref.eTag } } : {}),
+        ...(ref.versionId ? { versionId: { S: ref.versionId } } : {}),
+      },
+      // A newer event of this key got here first: its record of the key stands (the put is then a no-op).
+      seq ? { expression: notNewerThan('sequencer', ':seq'), values: { ':seq': { S: seq } } } : undefined,
+    );
+    return { outcome: OUTCOME[claimed.kind], releaseId: claimed.releaseId };
+  }
+}

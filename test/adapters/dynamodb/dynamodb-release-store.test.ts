@@ -1,0 +1,111 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDbReleaseArchive } from '../../../lambdas/adapters/dynamodb/dynamodb-release-archive';
+import { DynamoDbReleaseStore } from '../../../lambdas/adapters/dynamodb/dynamodb-release-store';
+import { INGEST_TABLE_ACTIONS } from '../../../lib/constructs/ingest-pipeline';
+import { startDynalite, type TestDynamo } from '../../support/dynalite';
+import { input, official, release } from '../../support/store-inputs';
+
+// What only the DynamoDB adapter can get wrong: the commands it sends. The behaviour is in the contract tests.
+
+let dynamo: TestDynamo;
+beforeAll(async () => {
+  dynamo = await startDynalite();
+});
+afterAll(async () => {
+  await dynamo.close();
+});
+
+type Command = { constructor: { name: string }; input: Record<string, unknown> };
+
+/** Records the commands sent; `tamper` may change a response (as DynamoDB does under throttling). */
+function spying(
+  client: DynamoDBClient,
+  tamper?: (command: Command, output: Record<string, unknown>) => void,
+) {
+  const commands: string[] = [];
+  const spy = {
+    send: async (command: Command) => {
+      commands.push(command.constructor.name);
+      const output = (await client.send(command as never)) as unknown as Record<string, unknown>;
+      tamper?.(command, output);
+      return output;
+    },
+  } as unknown as Pick<DynamoDBClient, 'send'>;
+  return { spy, commands };
+}
+
+const tokayev = official('Kassym-Jomart Tokayev', ['President Tokayev'], ['President']);
+const fajon = official('Tanja Fajon', ['Tanja Fajon'], ['Minister']);
+
+test("the ingest path sends only the actions the function's role grants, and writes pointers in batches", async () => {
+  const tableName = await dynamo.createTable();
+  const { spy, commands } = spying(dynamo.client);
+  const store = new DynamoDbReleaseStore(spy, tableName);
+  const first = input(
+    'a.txt',
+    release('KZ and SI talks', '2024-03-01', ['KZ', 'SI'], [tokayev, fajon]),
+    't1',
+  );
+  const { releaseId } = await store.storeRelease(first);
+  const lease = { releaseId, contentHash: first.contentHash, holder: 'h', now: 't1', until: 't2' };
+  await store.acquireAlertLease(lease);
+  await store.completeAlert(lease);
+  await store.storeRelease(first);
+  await store.storeRelease(input('b.txt', first.release, 't2'));
+  // Changed content under a shared key (moves off), then under a key alone (updates in place).
+  await store.storeRelease(input('a.txt', release('KZ talks', '2024-03-02', ['KZ'], [tokayev]), 't3'));
+  await store.storeRelease(input('b.txt', release('SI talks', '2024-03-03', ['SI'], []), 't4'));
+  await store.releaseAlertLease(lease);
+  await store.hasProcessed({ bucket: 'releases', key: 'a.txt', size: 1, eTag: 'e' });
+  await store.recordFailure({
+    bucket: 'b',
+    key: 'k',
+    objectVersion: 'v',
+    reason: 'empty',
+    message: 'm',
+    failedAt: 't',
+    size: 0,
+  });
+  const granted = INGEST_TABLE_ACTIONS.map((a) => `${a.slice('dynamodb:'.length)}Command`);
+  expect([...new Set(commands)].sort()).toEqual([...granted].sort());
+});
+
+test('no archive read scans the table', async () => {
+  const tableName = await dynamo.createTable();
+  const store = new DynamoDbReleaseStore(dynamo.client, tableName);
+  await store.storeRelease(input('a.txt', release('KZ and SI talks', '2024-03-01', ['SI'], [fajon]), 't1'));
+  const { spy, commands } = spying(dynamo.client);
+  const archive = new DynamoDbReleaseArchive(spy, tableName);
+  await archive.listReleases({});
+  await archive.listReleases({ country: 'SI', since: '2020-01-01' });
+  await archive.listReleases({ official: 'tanja-fajon' });
+  await archive.listReleases({ since: '2024-01-01', until: '2025-12-31' });
+  await archive.listOfficials();
+  await archive.listFailures();
+  await archive.getRelease('x');
+  expect(new Set(commands)).toEqual(new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand']));
+});
+
+test('unprocessed BatchWriteItem items and BatchGetItem keys are retried until done', async () => {
+  const tableName = await dynamo.createTable();
+  let writesHeld = 0;
+  let readsHeld = 0;
+  const { spy, commands } = spying(dynamo.client, (command, output) => {
+    const request = command.input.RequestItems as Record<string, unknown> | undefined;
+    // The first response of each batch kind claims its items were left unprocessed (they were in fact
+    // written, which a retry makes harmless: puts of the same pointer are idempotent).
+    if (command.constructor.name === 'BatchWriteItemCommand' && writesHeld++ === 0 && request) {
+      output.UnprocessedItems = request;
+    }
+    if (command.constructor.name === 'BatchGetItemCommand' && readsHeld++ === 0 && request) {
+      output.Responses = { [tableName]: [] };
+      output.UnprocessedKeys = request;
+    }
+  });
+  const store = new DynamoDbReleaseStore(spy, tableName);
+  await store.storeRelease(input('a.txt', release('SI talks', '2024-03-01', ['SI'], [fajon]), 't1'));
+  const archive = new DynamoDbReleaseArchive(spy, tableName);
+  expect((await archive.listReleases({ country: 'SI' })).map((r) => r.title)).toEqual(['SI talks']);
+  expect(commands.filter((c) => c === 'BatchWriteItemCommand')).toHaveLength(2);
+  expect(commands.filter((c) => c === 'BatchGetItemCommand')).toHaveLength(2);
+});

@@ -1,0 +1,49 @@
+import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
+import type { StoreReleaseInput } from '../../lambdas/core/ports';
+import type { Official, ParsedRelease } from '../../lambdas/core/release';
+
+// Parsed releases and store inputs built by hand, for store tests that need exact fields.
+
+export const official = (name: string, variants: string[], roles: string[] = []): Official => ({
+  id: name.toLowerCase().replace(/\s+/g, '-'),
+  name,
+  variants,
+  roles,
+  country: null,
+});
+
+export function release(
+  title: string,
+  date: string | null,
+  countries: string[],
+  officials: Official[] = [],
+): ParsedRelease {
+  return {
+    format: 'text',
+    date,
+    title,
+    source: 'example.org',
+    url: null,
+    body: [`${title}: the body.`],
+    summary: `${title}: the body.`,
+    countries: countries.map((code) => ({ code, name: code, mentions: [code] })),
+    officials,
+  };
+}
+
+export function input(
+  key: string,
+  parsed: ParsedRelease,
+  at: string,
+  extra: { sequencer?: string; eTag?: string } = {},
+): StoreReleaseInput {
+  const hash = contentHash(parsed);
+  return {
+    ref: { bucket: 'releases', key, size: 100, ...extra },
+    release: parsed,
+    contentHash: hash,
+    newReleaseId: releaseIdFor(hash),
+    bodyBytes: 100,
+    at,
+  };
+}
