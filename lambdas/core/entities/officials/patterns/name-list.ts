@@ -18,26 +18,58 @@ export function readList(
 ): void {
   const { w, names, taken } = found;
   let k = from;
+  let itemCountry: string | null = null;
+  // Sets the country of the item just read, when its "(Country)" follows it.
+  let setCountry: (code: string) => void = () => {};
   for (let items = 0; items < MAX_ITEMS && k < w.length; items++) {
-    // The item's own complement: "of the Kyrgyz Republic".
+    // The item's own complement: "of the Kyrgyz Republic", or its country in brackets: "(Switzerland)".
     while (k < w.length) {
       const gap = w.at(k).gap;
+      if (/^ ?\($/.test(gap) && w.isCountry(k)) {
+        let close = k;
+        while (close + 1 < w.length && w.isCountry(close + 1) && !SENTENCE_GAP.test(w.at(close + 1).gap))
+          close++;
+        if (!/^\)/.test(w.tok(close + 1)?.gap ?? '')) break;
+        itemCountry = w.countryOf(k) ?? null;
+        k = close + 1;
+        // The bracket's close is the next token's gap: read it as the item separator below.
+        break;
+      }
       if (SENTENCE_GAP.test(gap) || gap.includes(',')) break;
       if (!(w.isCountry(k) || (w.is(k, 'connectors') && !w.is(k, 'and')))) break;
       k++;
     }
+    if (itemCountry !== null && items > 0) setCountry(itemCountry);
+    itemCountry = null;
     const sep = w.tok(k);
-    if (!sep || SENTENCE_GAP.test(sep.gap)) return;
+    if (!sep || (SENTENCE_GAP.test(sep.gap) && !/^\), ?$|^\) $/.test(sep.gap))) return;
     const and = w.is(k, 'and');
     if (!sep.gap.includes(',') && !and) return;
     if (and) k++;
     const next = w.tok(k);
     if (!next || (and && SENTENCE_GAP.test(next.gap))) return;
+    // An item may name its country first: "the Kingdom of Denmark Søren Holt".
+    let leading: string | null = null;
+    while (k < w.length && (w.isCountry(k) || (w.is(k, 'connectors') && !w.is(k, 'and')))) {
+      leading = w.countryOf(k) ?? leading;
+      k++;
+      if (SENTENCE_GAP.test(w.at(k)?.gap ?? '.') || (w.tok(k)?.gap ?? '').includes(',')) return;
+    }
     const run = names.readName(k);
     if (!run || taken.has(run.first) || run.words.length + run.initials.length < Math.min(2, firstSize))
       return;
     if (hasCue(w, run.first, run.last + 1)) return;
-    addMention(found, { ...run, role, country: w.countryOf(run.last + 2) ?? country, caseOf: null });
+    const at = found.mentions.length;
+    addMention(found, {
+      ...run,
+      role,
+      country: leading ?? w.countryOf(run.last + 2) ?? country,
+      caseOf: null,
+    });
+    setCountry = (code) => {
+      const m = found.mentions[at];
+      if (m) found.mentions[at] = { ...m, country: code };
+    };
     k = run.last + 1;
   }
 }

@@ -21,6 +21,8 @@ export function roleBeforeName(found: Found): void {
     let prevKind: 'head' | 'connector' | 'solid' = 'head';
     let sawCue = false;
     let lowerRun = 0;
+    // Lowercase words other than connectors were read: the phrase may have crossed a verb.
+    let sawLowercase = false;
     // "minister za zunanje zadeve": an English office word with another language's connector after it.
     const next = h + 1;
     const noLowercase =
@@ -37,7 +39,9 @@ export function roleBeforeName(found: Found): void {
           continue;
         }
       }
-      if (SENTENCE_GAP.test(t.gap) && !names.isAbbreviationStop(j) && j !== afterParen) break;
+      // A plural office before a colon opens a list: "the Ambassadors: Anna Weber (Switzerland), ...".
+      const listColon = j === h + 1 && /^:\s*$/.test(t.gap) && w.is(h, 'pluralOffices');
+      if (SENTENCE_GAP.test(t.gap) && !names.isAbbreviationStop(j) && j !== afterParen && !listColon) break;
       const comma = t.gap.includes(',');
       if (w.is(j, 'cues')) sawCue = true;
       let run = names.readName(j);
@@ -65,7 +69,7 @@ export function roleBeforeName(found: Found): void {
           w.is(run.last + 1, 'connectors') &&
           // Slovenian "in", Croatian "i", Russian "и" are "and", not a place's "in".
           !(w.is(run.last + 1, 'and') && (!noLowercase || w.isNoLowercase(run.last + 1, 'and')));
-        const direct = prevKind === 'head' && !comma;
+        const direct = (prevKind === 'head' && !comma) || listColon;
         // A single word after a plural office or a spaced dash is a title, not a surname: "ministers – Future".
         const loneAfterList =
           size === 1 && (w.is(lastHead, 'pluralOffices') || /\s[-\u2010-\u2015]\s/.test(t.gap));
@@ -78,7 +82,18 @@ export function roleBeforeName(found: Found): void {
           !sawCue &&
           !w.is(run.last + 1, 'cues') &&
           !loneAfterList &&
-          (direct ? true : size >= 2 && !institution && (prevKind === 'solid' || comma || !continues));
+          (direct ||
+            (size >= 2 && !institution && (prevKind === 'solid' || comma || !continues)) ||
+            // A lone surname after the office's complement, before its country: "Deputy Minister of Energy
+            // Kovacs of Hungary".
+            (size === 1 &&
+              !comma &&
+              !sawLowercase &&
+              prevKind === 'solid' &&
+              run.initials.length === 0 &&
+              !w.isCountry(run.first - 1) &&
+              !names.evidence.negative(run.first) &&
+              ofCountryAfter(found, run.last)));
         if (accept && !(prevKind === 'connector' && continues)) {
           const caseHead = caseCarrier(w, lastHead, h);
           // The role starts at that office word, not at an earlier office across a verb.
@@ -128,10 +143,21 @@ export function roleBeforeName(found: Found): void {
       ) {
         // Inflected languages put lowercase genitives inside a role: "za političke poslove", "в нашей стране".
         lowerRun++;
+        sawLowercase = true;
         prevKind = 'connector';
         continue;
       } else break;
       lowerRun = 0;
     }
   }
+}
+
+/** Whether "of <country>" (or "of the Ministry ...") follows token `last`: the complement of a lone surname. */
+function ofCountryAfter(found: Found, last: number): boolean {
+  const { w } = found;
+  const of = last + 1;
+  if (!w.is(of, 'connectors') || SENTENCE_GAP.test(w.at(of).gap) || w.at(of).gap.includes(',')) return false;
+  let k = of + 1;
+  while (k < w.length && w.is(k, 'connectors') && !SENTENCE_GAP.test(w.at(k).gap)) k++;
+  return w.isCountry(k) || (w.isNotName(k) && /^\p{Lu}/u.test(w.at(k).text));
 }
