@@ -7,6 +7,7 @@ import { NameReader } from './name-reader';
 import { callOpening } from './patterns/call-opening';
 import { coordinatedNames } from './patterns/coordinated-names';
 import type { Found } from './patterns/found';
+import { headlineSlots } from './patterns/headline-slots';
 import { nameCommaRole } from './patterns/name-comma-role';
 import { roleBeforeName } from './patterns/role-before-name';
 import { samePerson } from './same-person';
@@ -29,5 +30,6 @@ export function findOfficials(
   nameCommaRole(found);
   coordinatedNames(found, samePerson(w, found.mentions));
   callOpening(found);
+  headlineSlots(found);
   return describeOfficials(samePerson(w, found.mentions).persons, w, names);
 }

@@ -19,8 +19,10 @@ export function nameCommaRole(found: Found): void {
     const size = run.words.length + run.initials.length;
     const after = w.tok(run.last + 1);
     const startsClean = i === 0 || !names.isNameWord(i - 1) || !NAME_GAP.test(w.at(i).gap);
+    // "Mr. Watanabe, Minister of Economy": an honorific before a lone surname.
+    const titled = size === 1 && run.initials.length === 0 && i > 0 && w.is(i - 1, 'honorifics');
     if (
-      size >= 2 &&
+      (size >= 2 || titled) &&
       startsClean &&
       after &&
       !taken.has(run.first) &&

@@ -7,7 +7,7 @@ import { caseLanguages, scoreCases } from './score-cases';
 const FLOOR: Readonly<Record<string, number>> = {
   az: 0.58,
   be: 0.48,
-  en: 0.9,
+  en: 0.96,
   es: 0.86,
   it: 0.72,
   ky: 0.66,
