@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildCountryGazetteer } from '../lambdas/core/entities/build-country-gazetteer';
 import { gazetteerToData } from '../lambdas/core/entities/country-gazetteer';
 
-/** Where the parser's country data lives; regenerate after changing country-extras.ts or the data packages. */
+/** Where the parser's country data lives; regenerate after changing country-forms/ or the data packages. */
 export const COUNTRY_DATA_FILE = path.resolve(
   __dirname,
   '..',

@@ -3,7 +3,7 @@ import { findCountryCode } from '../../../lambdas/core/entities/find-country';
 import { COUNTRY_DATA_FILE, renderCountryData } from '../../../scripts/generate-country-data';
 
 describe('generated country data', () => {
-  test('matches what the builder makes from the packages and country-extras.ts (else: npm run generate:countries)', () => {
+  test('matches what the builder makes from the packages and country-forms/ (else: npm run generate:countries)', () => {
     expect(readFileSync(COUNTRY_DATA_FILE, 'utf8')).toBe(renderCountryData());
   });
 

@@ -1,0 +1,81 @@
+import type { CountryForms } from './country-forms';
+
+/**
+ * Adjective stems from a Polish country name: "-nia" → "-ńsk-" (Hiszpania → hiszpański), "-ia/-ja" →
+ * "-ijsk-/-yjsk-" (Belgia → belgijski, Rosja → rosyjski), "-n" → "-ńsk-" (Iran → irański), another consonant →
+ * "-sk-"; "-stan" names also by the people (Kazachstan → kazachski, Kazachowie). "-ska" names (Polska) are
+ * adjectives already.
+ */
+function derivePl(name: string): string[] {
+  if (/[\s-]/.test(name)) return [];
+  const n = name.toLowerCase();
+  if (/ska$/.test(n)) return [];
+  const out: string[] = [];
+  if (/nia$/.test(n)) out.push(`${n.slice(0, -3)}ńsk*`);
+  else if (/ia$/.test(n)) out.push(`${n.slice(0, -1)}jsk*`);
+  else if (/ja$/.test(n)) out.push(`${n.slice(0, -2)}yjsk*`);
+  else if (/n$/.test(n)) out.push(`${n.slice(0, -1)}ńsk*`);
+  else if (/[^aeiouy]$/.test(n)) out.push(`${n}sk*`);
+  const stem = /^(.{5,}?)i?stan$/.exec(n)?.[1];
+  if (stem) out.push(`${stem}sk*`, `${stem.charAt(0).toUpperCase()}${stem.slice(1)}*`);
+  return out;
+}
+
+/** Polish: names decline (w Kazachstanie, z Czadem); "Mali" and "Czad" opening a sentence are ordinary words. */
+export const pl: CountryForms = {
+  code: 'pl',
+  inflection: 'polish',
+  stems: 'polish',
+  i18n: 'pl',
+  world: 'pol',
+  derive: derivePl,
+  forms: {
+    AF: 'afgańsk*; Afgańczy*; Afgańczyk*',
+    AM: 'ormiańsk*; Ormian*',
+    AT: 'austriack*; Austriak*; Austriac*',
+    AZ: 'azerbejdżańsk*; Azer*',
+    BY: 'białorusk*; Białorusin*; Białorus*',
+    CN: 'chińsk*; Chińczy*; Chińczyk*; ChRL',
+    CZ: 'czesk*; Czech*; Czesi',
+    DE: 'niemieck*; Niemiec; Niemc*',
+    ES: 'hiszpańsk*; Hiszpan*',
+    FR: 'francusk*; Francuz*',
+    GB: 'brytyjsk*; angielsk*; Brytyjczy*; Brytyjczyk*',
+    GE: 'gruzińsk*; Gruzin*',
+    GR: 'greck*; Grek*; Grecy',
+    HR: 'chorwack*; Chorwat*; Chorwac*',
+    HU: 'węgiersk*; Węgier; Węgrzy',
+    IT: 'włosk*; Włoch*; Włosi',
+    JP: 'japońsk*; Japończy*; Japończyk*',
+    KG: 'kirgisk*; Kirgiz*',
+    KR: 'południowokoreańsk*; koreańsk*',
+    KZ: 'kazachsk*; kazachstańsk*; Kazach*',
+    LT: 'litewsk*; Litwin*',
+    LV: 'łotewsk*; Łotysz*',
+    MT: 'maltańsk*',
+    PL: 'polsk*; Polak*; Polac*',
+    RS: 'serbsk*; Serb*',
+    RU: 'rosyjsk*; Rosjan*; Rosjanin*',
+    SI: 'słoweńsk*; Słoweń*; Słoweniec*',
+    SK: 'słowack*; Słowak*; Słowac*',
+    TJ: 'tadżyck*; Tadżyk*',
+    TM: 'turkmeńsk*; Turkmen*',
+    TR: 'turecki*; tureck*; Turek; Turcy; Turków; Turkami',
+    UA: 'ukraińsk*; Ukrainiec; Ukraińc*',
+    US: 'USA; amerykańsk*; Amerykan*',
+    UZ: 'uzbeck*; Uzbek*; Uzbec*',
+  },
+  notCountries: [
+    'Azja Środkowa',
+    'Azji Środkowej',
+    'Azja Centralna',
+    'Azji Centralnej',
+    'Bliski Wschód',
+    'Bliskiego Wschodu',
+    'Ameryk* Łacińsk*',
+    'Ameryk* Południow*',
+    'Ameryk* Północn*',
+  ],
+  skip: ['Dominika'],
+  midSentence: ['Mali', 'Czad'],
+};
