@@ -297,6 +297,17 @@ export class CountryGazetteer {
     return true;
   }
 
+  /** Loaded data not yet decoded: a stem's phrases are decoded on its first lookup. */
+  packed: Readonly<Record<string, readonly string[]>> | null = null;
+
+  private phrasesOf(stem: string): Phrase[] | undefined {
+    const hit = this.index.get(stem);
+    if (hit || !this.packed || !Object.hasOwn(this.packed, stem)) return hit;
+    const list = (this.packed[stem] ?? []).map((entry) => decodePhrase(stem, entry));
+    this.index.set(stem, list);
+    return list;
+  }
+
   private readonly candidateCache = new Map<string, Phrase[][]>();
 
   /** Phrase lists whose first word's stem is a prefix of the word (memoised: words repeat). */
@@ -305,7 +316,7 @@ export class CountryGazetteer {
     if (hit) return hit;
     const lists: Phrase[][] = [];
     for (let k = 0; k <= 10 && (k === 0 || f.length - k >= 2); k++) {
-      const list = this.index.get(k === 0 ? f : f.slice(0, f.length - k));
+      const list = this.phrasesOf(k === 0 ? f : f.slice(0, f.length - k));
       if (list) lists.push(list);
     }
     if (this.candidateCache.size > 100_000) this.candidateCache.clear();
@@ -400,21 +411,21 @@ export function gazetteerToData(g: CountryGazetteer): CountryGazetteerData {
   return { names: Object.fromEntries(g.names), phrases };
 }
 
-/** Rebuilds a gazetteer from {@link CountryGazetteerData}: no tokenising or ranking at load time. */
+function decodePhrase(stem: string, entry: string): Phrase {
+  const [code = '-', words = ''] = entry.split('\t');
+  return {
+    code: code === '-' ? null : code,
+    words: words.split(';').map((w, i) => (i === 0 ? { ...decodeWord(w), stem } : decodeWord(w))),
+  };
+}
+
+/**
+ * Rebuilds a gazetteer from {@link CountryGazetteerData}: no tokenising or ranking at load time, and each
+ * stem's phrases are decoded when a word first looks them up (a release meets a few hundred of the stems).
+ */
 export function gazetteerFromData(data: CountryGazetteerData): CountryGazetteer {
   const g = new CountryGazetteer();
   for (const [code, name] of Object.entries(data.names)) g.names.set(code, name);
-  for (const [stem, list] of Object.entries(data.phrases)) {
-    g.index.set(
-      stem,
-      list.map((entry) => {
-        const [code = '-', words = ''] = entry.split('\t');
-        return {
-          code: code === '-' ? null : code,
-          words: words.split(';').map((w, i) => (i === 0 ? { ...decodeWord(w), stem } : decodeWord(w))),
-        };
-      }),
-    );
-  }
+  g.packed = data.phrases;
   return g;
 }
