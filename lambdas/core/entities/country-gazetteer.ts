@@ -60,14 +60,17 @@ const TURKIC_CYRILLIC = new RegExp(`^(?:[аяоеуиыіә]{0,2}${TURKIC_CYRILL
 const SLAVIC_CYRILLIC = /^[аяоеуюыиьмхгвіј]{0,3}$/;
 // Endings of Slovenian, Croatian, Serbian, Czech, Slovak and German nouns and adjectives.
 const LATIN_ENDING = /^[aeioujmhgnrsv]{0,4}$/;
-// Polish case endings (folded: ą, ę, ó lose their marks): Czadzie, Kazachstanowi, Niemczech, Chinach.
-const POLISH_ENDING = /^[aeiouyjmhczw]{0,4}$/;
+// Polish case endings of nouns and adjectives (folded: ą, ę, ó lose their marks): Czadzie, Kazachstanowi,
+// Niemczech, Chinach, Kazachów, kazachskiego.
+const POLISH_ENDING =
+  /^(?:[aeiouy]|[iy]?(?:e|ego|emu|ej|ch|mi|m)|ie|zie|cie|zech|ii|ia|iu|owi|ow|owie|em|om|ach|ami)?$/;
 // Azerbaijani and Uzbek Latin suffixes (folded: ş, ç, ğ, ö, ü lose their marks; ı and ə stay): genitive,
 // dative, locative, ablative, accusative, comitative, plural, "-li/-lik/-dagi" derivations.
 const TURKIC_LATIN =
   /^(?:n?[ıiuə]n|ning|y?[aeə]|[gkq][aeə]|[dt][aeə]n?|[dt][aeə][gk][ıi]|n[ıiu]|y[ıiu]|l[aeə]r|l[ıiu][kq]?|l[aeə]|s[ıiu]|[ıiu]){1,3}$/;
 // Turkish: the derivation "-li" (Kazakistanlı, Çinliler) with the suffixes that follow it.
 const TURKISH_LI = /^l[ıiu](?:l[ae]r)?(?:[ıi]n|n[ıi]n|[ae]|y[ae]|d[ae]n?|y[ıi]|n[ıi]|[ıi])?$/;
+const TURKIC_ADJECTIVE = /^(?:[дтл][ыіиуү][қкг]|l[ıiu][kq]?)/;
 // The rest of a surname formed on a country's stem: Перов, Кубаева, Малиев, Оманович; Perović, Omanov.
 const CYRILLIC_SURNAME = /^[аяоеиыуь]?(?:ов|ев|ин|ын|ич)/;
 const LATIN_SURNAME = /^[aeiouy]?(?:ov|ev|ic|in)/;
@@ -191,6 +194,8 @@ export class CountryGazetteer {
       // Only the first word's capital is telling: "Émirats arabes unis" is written so, the data says "Arabes Unis".
       // A first word written in lower case is an adjective or a particle ("o'zbek", "norte-americano").
       const cap = i === 0 && startsUpper(t.text);
+      // A surname is one word: the words of a longer name take any ending (Объединённых Арабских Эмиратов).
+      const guard = tokens.length === 1;
       if (inflect === 'cyrillic' && HAS_CYRILLIC.test(t.text)) {
         const lower = t.text.toLowerCase();
         if (tokens.length === 1 && INDECLINABLE.test(lower))
@@ -203,11 +208,11 @@ export class CountryGazetteer {
             : t.folded.replace(CYRILLIC_VOWELS, '');
         // A short indeclinable word inside a longer name (Того Республикасы) stays whole, as alone.
         if (stem.length < 4 && INDECLINABLE.test(lower)) return word(t.folded, 'turkicCyrillic', cap, true);
-        if (stem.length >= 3) return word(stem, 'cyrillic', cap, true);
+        if (stem.length >= 3) return word(stem, 'cyrillic', cap, guard);
       }
       if (inflect === 'latin' || inflect === 'polish') {
         const stem = t.folded.replace(LATIN_VOWELS, '');
-        if (stem.length >= 4) return word(stem, inflect, cap, true);
+        if (stem.length >= 4) return word(stem, inflect, cap, guard);
       }
       // Kazakh, Kyrgyz, Uzbek Cyrillic: suffixes glue to the whole name (Түркияның, Ресейдің).
       if (inflect === 'turkicCyrillic' && last && HAS_CYRILLIC.test(t.text))
@@ -276,18 +281,13 @@ export class CountryGazetteer {
     const t = tokens[i];
     if (!t) return false;
     if (w.exact !== null) return relaxed ? t.folded === w.stem : t.text === w.exact;
-    if (!t.folded.startsWith(w.stem) || !suffixAllows(w, t.folded.slice(w.stem.length))) return false;
+    const rest = t.folded.slice(w.stem.length);
+    if (!t.folded.startsWith(w.stem) || !suffixAllows(w, rest)) return false;
     if (relaxed) return true;
     if (w.mid && opensSentence(tokens, i)) return false;
-    // "Поляков", "Чехов", "Немцов": a capitalised people's name with a surname's ending is a surname.
-    if (
-      !w.guard &&
-      w.suffix === 'cyrillic' &&
-      startsUpper(t.text) &&
-      CYRILLIC_SURNAME.test(t.folded.slice(w.stem.length))
-    )
-      return false;
     if (!w.cap) return true;
+    // The Turkic adjective of a name is written in lower case: "түркиялык", "gürcüstanlı", "yaponiyalik".
+    if (TURKIC_ADJECTIVE.test(rest) && (w.suffix === 'turkicCyrillic' || w.suffix === 'turkic')) return true;
     if (!startsUpper(t.text)) return false;
     // A name in capitals ("GUAM") counts only inside a line written in capitals.
     if (t.text.length > 1 && isUpper(t.text)) {
@@ -341,11 +341,22 @@ export class CountryGazetteer {
         }
         if (!ok) continue;
         const w0 = p.words[0] as WordPattern;
-        const inflected = t.folded.length > w0.stem.length;
+        // "Поляков", "Чехов", "Немцов": a capitalised people's name with a surname's ending is a surname.
+        const rest = t.folded.slice(w0.stem.length);
+        if (
+          n === 1 &&
+          !w0.guard &&
+          w0.suffix === 'cyrillic' &&
+          startsUpper(t.text) &&
+          CYRILLIC_SURNAME.test(rest)
+        )
+          continue;
+        const inflected = rest !== '';
         const loose =
           n === 1 &&
           inflected &&
-          (w0.suffix === 'latin' || w0.suffix === 'polish' || (w0.guard && w0.stem.length < 5));
+          w0.guard &&
+          (w0.suffix === 'latin' || w0.suffix === 'polish' || w0.stem.length < 5);
         best = loose
           ? { code: p.code, first: i, last: i, loose }
           : { code: p.code, first: i, last: i + n - 1 };

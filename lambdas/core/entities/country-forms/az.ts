@@ -1,7 +1,8 @@
 import type { CountryForms } from './country-forms';
 
 /**
- * Azerbaijani: suffixes are glued to names (Azərbaycanın, Azərbaycanda, Azərbaycanlı). "Türk" is left out: it
+ * Azerbaijani: suffixes are glued to names (Azərbaycanın, Azərbaycanda, azərbaycanlı); peoples' names and
+ * adjectives are written in lower case (qazax, özbək). "Türk" is left out: it
  * names the Turkic peoples as often as Turkey. "Mali" is "financial": it counts only inside a sentence.
  */
 export const az: CountryForms = {
@@ -11,20 +12,20 @@ export const az: CountryForms = {
   i18n: 'az',
   forms: {
     AE: 'BƏƏ',
-    AM: 'Erməni',
+    AM: 'erməni*',
     CN: 'ÇXR',
-    DE: 'Alman',
-    FR: 'Fransız',
-    GB: 'İngilis; Britaniya',
-    GE: 'Gürcü',
-    JP: 'Yapon',
-    KG: 'Qırğız',
-    KZ: 'Qazax',
-    RU: 'RF; Rus',
-    TJ: 'Tacik',
-    TM: 'Türkmən',
+    DE: 'alman*',
+    FR: 'fransız*',
+    GB: 'ingilis*; Britaniya',
+    GE: 'gürcü*',
+    JP: 'yapon*',
+    KG: 'qırğız*',
+    KZ: 'qazax*',
+    RU: 'RF; rus',
+    TJ: 'tacik*',
+    TM: 'türkmən*',
     US: 'ABŞ; Amerika',
-    UZ: 'Özbək',
+    UZ: 'özbək*',
   },
   notCountries: [
     'Qazax rayon*',

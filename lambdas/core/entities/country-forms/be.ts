@@ -8,15 +8,19 @@ import type { CountryForms } from './country-forms';
 function deriveBe(name: string): string[] {
   if (/[\s-]/.test(name)) return [];
   const n = name.toLowerCase();
-  const base = /[іы]я$/.test(n)
-    ? `${n.slice(0, -1)}й`
+  // Both Аўстрыя → аўстрыйскі and Эстонія → эстонскі occur.
+  const bases = /[іы]я$/.test(n)
+    ? [`${n.slice(0, -1)}й`, n.slice(0, -2)]
     : /[ая]$/.test(n)
-      ? n.slice(0, -1)
+      ? [n.slice(0, -1)]
       : /[іуоэ]$/.test(n)
-        ? `${n}й`
-        : n;
-  const out = [`${base}ск*`];
-  if (base.length >= 4 && !/[аеіоуыэюя]$/.test(base)) out.push(`${base.replace(/й$/, '')}ец*`, `${base}ц*`);
+        ? [`${n}й`]
+        : [n];
+  const out: string[] = [];
+  for (const base of bases) {
+    out.push(`${base}ск*`);
+    if (base.length >= 4 && !/[аеіоуыэюя]$/.test(base)) out.push(`${base.replace(/й$/, '')}ец*`, `${base}ц*`);
+  }
   const people = /^(.{5,}?)і?стан$/.exec(n)?.[1];
   if (people) out.push(`${people}ск*`, `${people}*`);
   return out;

@@ -2,7 +2,7 @@ import type { CountryForms } from './country-forms';
 
 /**
  * Adjective and people's-name stems from a German country name: "-ien" → "-isch", "-ier", "-er" (Spanien →
- * spanisch, Spanier; Albanien → Albaner), "-land", "-ei" → "-isch" (Russland → russisch; Türkei → türkisch), "-(i)stan" →
+ * spanisch, Spanier; Albanien → Albaner), also "-ianisch", "-ianer" (Kolumbien → kolumbianisch), "-land", "-ei" → "-isch" (Russland → russisch; Türkei → türkisch), "-(i)stan" →
  * "-isch", "-e" (Usbekistan → usbekisch, Usbeken), a consonant → "-isch", "-er" (Iran → iranisch, Iraner). A
  * people's name in "-e" from the other kinds (Kroate, Russe) is too near ordinary words ("australe",
  * "Lettern", "brune") to be made by rule: the table lists them.
@@ -21,7 +21,7 @@ function deriveDe(name: string): string[] {
   const stan = /^(.{4,}?)i?stan$/.exec(n)?.[1];
   const land = /^(.+)(?:land|ei)$/.exec(n)?.[1];
   if (stan) people(stan, 'isch', 'e');
-  if (/ien$/.test(n)) people(n.slice(0, -3), 'isch', 'ier', 'er');
+  if (/ien$/.test(n)) people(n.slice(0, -3), 'isch', 'ier', 'er', 'ianisch', 'ianer');
   if (/e$/.test(n)) people(n.slice(0, -1), 'isch', 'ier', 'er');
   if (land) people(land, 'isch');
   if (/[^aeiou]$/.test(n)) people(n, 'isch', 'er');

@@ -63,5 +63,17 @@ export const hr: CountryForms = {
     UZ: 'uzbečk*; uzbekistansk*; Uzbek*',
     VN: 'vijetnamsk*',
   },
-  notCountries: ['Latinsk* Amerik*', 'Južn* Amerik*', 'Sjevern* Amerik*', 'Središnj* Azij*', 'Srednj* Azij*'],
+  notCountries: [
+    'Latinsk* Amerik*',
+    'Južn* Amerik*',
+    'Sjevern* Amerik*',
+    // Amerika, Americi: the locative's c.
+    'Latinsk* Americ*',
+    'Južn* Americ*',
+    'Sjevern* Americ*',
+    'Središnj* Azij*',
+    'Srednj* Azij*',
+  ],
+  // "Polako" (slowly) opening a sentence is not the Polish "Polak".
+  midSentence: ['Polako'],
 };

@@ -53,7 +53,7 @@ export const pl: CountryForms = {
     LT: 'litewsk*; Litwin*',
     LV: 'łotewsk*; Łotysz*',
     MT: 'maltańsk*',
-    PL: 'polsk*; Polak*; Polac*',
+    PL: 'polsk*; Polsce; Polak*; Polac*',
     RS: 'serbsk*; Serb*',
     RU: 'rosyjsk*; Rosjan*; Rosjanin*',
     SI: 'słoweńsk*; Słoweń*; Słoweniec*',

@@ -9,7 +9,8 @@ export function deriveRu(name: string): string[] {
   if (/[\s-]/.test(name)) return [];
   const n = name.toLowerCase();
   const bases: string[] = [];
-  if (/[ие]я$/.test(n)) bases.push(`${n.slice(0, -1)}й`);
+  // Both Австрия → австрийский and Эстония → эстонский occur.
+  if (/[ие]я$/.test(n)) bases.push(`${n.slice(0, -1)}й`, n.slice(0, -2));
   else if (/[ая]$/.test(n)) bases.push(n.slice(0, -1));
   else if (/[иуоеэ]$/.test(n)) bases.push(`${n}й`);
   else bases.push(n);

@@ -85,5 +85,16 @@ export const sl: CountryForms = {
     UZ: 'uzbekistansk*; uzbešk*; Uzbek*',
     VN: 'vietnamsk*',
   },
-  notCountries: ['Latinsk* Amerik*', 'Južn* Amerik*', 'Severn* Amerik*', 'Srednj* Azij*'],
+  notCountries: [
+    'Latinsk* Amerik*',
+    'Južn* Amerik*',
+    'Severn* Amerik*',
+    // Amerika, Americi: the locative's c.
+    'Latinsk* Americ*',
+    'Južn* Americ*',
+    'Severn* Americ*',
+    'Srednj* Azij*',
+  ],
+  // "Danes" (today) opens many Slovenian sentences; the English "Danes" then counts only inside one.
+  midSentence: ['Danes'],
 };

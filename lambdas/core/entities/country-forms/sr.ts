@@ -103,7 +103,16 @@ const FORMS: Readonly<Record<string, string>> = {
   UZ: 'uzbečk*; Uzbek*',
 };
 
-const NOT_COUNTRIES = ['Latinsk* Amerik*', 'Južn* Amerik*', 'Severn* Amerik*', 'Centraln* Azij*'];
+const NOT_COUNTRIES = [
+  'Latinsk* Amerik*',
+  'Južn* Amerik*',
+  'Severn* Amerik*',
+  // Amerika, Americi: the locative's c.
+  'Latinsk* Americ*',
+  'Južn* Americ*',
+  'Severn* Americ*',
+  'Centraln* Azij*',
+];
 
 const mapForms = (map: (p: string) => string) =>
   Object.fromEntries(Object.entries(FORMS).map(([code, list]) => [code, map(list)]));

@@ -8,16 +8,20 @@ import type { CountryForms } from './country-forms';
 function deriveUk(name: string): string[] {
   if (/[\s-]/.test(name)) return [];
   const n = name.toLowerCase();
-  const base = /[ії]я$/.test(n)
-    ? `${n.slice(0, -1)}й`
+  // Both Австрія → австрійський and Естонія → естонський occur.
+  const bases = /[ії]я$/.test(n)
+    ? [`${n.slice(0, -1)}й`, n.slice(0, -2)]
     : /[ая]$/.test(n)
-      ? n.slice(0, -1)
+      ? [n.slice(0, -1)]
       : /[іуое]$/.test(n)
-        ? `${n}й`
-        : n;
-  const out = [`${base}ськ*`];
-  if (base.length >= 4 && !/[аеиоуіїєюя]$/.test(base))
-    out.push(`${base.replace(/ій$/, 'і')}єць*`, `${base.replace(/ь$/, '')}ець*`, `${base}ц*`);
+        ? [`${n}й`]
+        : [n];
+  const out: string[] = [];
+  for (const base of bases) {
+    out.push(`${base}ськ*`);
+    if (base.length >= 4 && !/[аеиоуіїєюя]$/.test(base))
+      out.push(`${base.replace(/ій$/, 'і')}єць*`, `${base.replace(/ь$/, '')}ець*`, `${base}ц*`);
+  }
   const people = /^(.{5,}?)і?стан$/.exec(n)?.[1];
   if (people) out.push(`${people}ськ*`, `${people}*`);
   return out;
