@@ -1,4 +1,5 @@
 import type { CountryForms } from './country-forms';
+import { deriveRomance } from './romance';
 
 /**
  * Spanish: names take only a plural; adjectives (lower case, -o/-a/-os/-as, -és/-esa, -í/-íes) by stem.
@@ -8,6 +9,7 @@ export const es: CountryForms = {
   code: 'es',
   inflection: 'plural',
   stems: 'latin',
+  derive: deriveRomance,
   i18n: 'es',
   world: 'spa',
   forms: {

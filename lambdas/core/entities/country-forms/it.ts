@@ -1,4 +1,5 @@
 import type { CountryForms } from './country-forms';
+import { deriveRomance } from './romance';
 
 /**
  * Italian: names take only a plural; adjectives by stem. "Monaco di Baviera" is Munich; "Mali" opening a
@@ -8,6 +9,7 @@ export const it: CountryForms = {
   code: 'it',
   inflection: 'plural',
   stems: 'latin',
+  derive: deriveRomance,
   i18n: 'it',
   world: 'ita',
   forms: {

@@ -1,10 +1,12 @@
 import type { CountryForms } from './country-forms';
+import { deriveRomance } from './romance';
 
 /** Portuguese: names take only a plural; adjectives by stem. "Granada" (Grenada) is the Spanish city. */
 export const pt: CountryForms = {
   code: 'pt',
   inflection: 'plural',
   stems: 'latin',
+  derive: deriveRomance,
   i18n: 'pt',
   world: 'por',
   forms: {
