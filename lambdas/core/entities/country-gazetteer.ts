@@ -63,7 +63,7 @@ const LATIN_ENDING = /^[aeioujmhgnrsv]{0,4}$/;
 // Polish case endings of nouns and adjectives (folded: ą, ę, ó lose their marks): Czadzie, Kazachstanowi,
 // Niemczech, Chinach, Kazachów, kazachskiego.
 const POLISH_ENDING =
-  /^(?:[aeiouy]|[iy]?(?:e|ego|emu|ej|ch|mi|m)|ie|zie|cie|zech|ii|ia|iu|owi|ow|owie|em|om|ach|ami)?$/;
+  /^(?:[aeiouy]|[iy]?(?:e|ego|emu|ej|ch|mi|m)|ie|iem|zie|cie|zech|ii|ia|iu|owi|ow|owie|em|om|ach|ami)?$/;
 // Azerbaijani and Uzbek Latin suffixes (folded: ş, ç, ğ, ö, ü lose their marks; ı and ə stay): genitive,
 // dative, locative, ablative, accusative, comitative, plural, "-li/-lik/-dagi" derivations.
 const TURKIC_LATIN =
@@ -271,8 +271,11 @@ export class CountryGazetteer {
         const only = sovereign[0];
         if (sovereign.length === 1 && only !== undefined) kept.push({ code: only, words: p.words });
       }
-      // Longest phrases first, so the first complete match is the longest one.
-      kept.sort((a, b) => b.words.length - a.words.length);
+      // Longest phrases first, so the first complete match is the longest one; of equal length, the phrases that
+      // name no country first, so they shadow a country form of the same words in another class.
+      kept.sort(
+        (a, b) => b.words.length - a.words.length || Number(a.code !== null) - Number(b.code !== null),
+      );
       this.index.set(stem, kept);
     }
   }

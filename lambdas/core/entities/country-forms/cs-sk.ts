@@ -1,9 +1,12 @@
 import type { CountryForms } from './country-forms';
 
-/** Czech: names from world-countries, declined like the other West Slavic names. */
+/**
+ * Czech: names from world-countries, not declined: Czech is not a language of the releases read, and its stems
+ * ("franc-", "liber-", "gamb-" of Francie, Libérie, Gambie) find given names and Romance words.
+ */
 export const cs: CountryForms = {
   code: 'cs',
-  inflection: 'latin',
+  inflection: 'plural',
   stems: 'latin',
   world: 'ces',
   forms: {},
@@ -13,7 +16,7 @@ export const cs: CountryForms = {
 /** Slovak: names from world-countries. */
 export const sk: CountryForms = {
   code: 'sk',
-  inflection: 'latin',
+  inflection: 'plural',
   stems: 'latin',
   world: 'slk',
   forms: {},

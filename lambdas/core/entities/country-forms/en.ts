@@ -104,6 +104,8 @@ export const en: CountryForms = {
     'New Mexican',
     'New Jersey',
     'New Guinea',
+    // "Reunion" opening a headline: the island is left out.
+    'Reunion',
     'East Kazakhstan',
     'West Kazakhstan',
     'North Kazakhstan',

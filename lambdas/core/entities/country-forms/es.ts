@@ -92,6 +92,8 @@ export const es: CountryForms = {
     'América del Norte',
     'América Central',
     'Nueva Guinea',
+    // Réunion: "reunión" is a meeting.
+    'Reunión',
     'Asia Central',
     'Oriente Medio',
     'Medio Oriente',

@@ -32,6 +32,11 @@ export const fr: CountryForms = {
     'Amérique du Nord',
     'Amérique centrale',
     'Nouvelle-Guinée',
+    // "Réunion des ministres": the island is left out.
+    'Réunion',
+    // "Pôle emploi", "pôle Nord": folds like the English "Pole".
+    'Pôle',
+    'Pôles',
     'Asie centrale',
     'Union européenne',
   ],

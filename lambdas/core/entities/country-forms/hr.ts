@@ -73,6 +73,7 @@ export const hr: CountryForms = {
     'Sjevern* Americ*',
     'Središnj* Azij*',
     'Srednj* Azij*',
+    'Salvador',
   ],
   // "Polako" (slowly) opening a sentence is not the Polish "Polak".
   midSentence: ['Polako'],

@@ -70,6 +70,8 @@ export const it: CountryForms = {
     'America centrale',
     'Nuova Guinea',
     'Monaco di Baviera',
+    // Réunion: "riunione" is a meeting.
+    'Riunione',
     'Asia Centrale',
     'Medio Oriente',
     'Unione europea',

@@ -1,21 +1,38 @@
 import type { CountryForms } from './country-forms';
 
 /**
- * Adjective stems from a Polish country name: "-nia" → "-ńsk-" (Hiszpania → hiszpański), "-ia/-ja" →
- * "-ijsk-/-yjsk-" (Belgia → belgijski, Rosja → rosyjski), "-n" → "-ńsk-" (Iran → irański), another consonant →
- * "-sk-"; "-stan" names also by the people (Kazachstan → kazachski, Kazachowie). "-ska" names (Polska) are
+ * Adjective stems from a Polish country name: "-nia", "-na", "-n" → "-ńsk-" (Hiszpania → hiszpański, Ghana →
+ * ghański, Iran → irański), "-ia/-ja" → "-ijsk-/-yjsk-" (Belgia → belgijski, Rosja → rosyjski), another "-a" or
+ * a consonant → "-sk-" (Angola → angolski), a final vowel → "-jsk-" (Mali → malijski); "-stan" names also by
+ * the people (Kazachstan → kazachski, Kazachowie). "-ska" names (Polska) are
  * adjectives already.
  */
 function derivePl(name: string): string[] {
   if (/[\s-]/.test(name)) return [];
   const n = name.toLowerCase();
   if (/ska$/.test(n)) return [];
-  const out: string[] = [];
-  if (/nia$/.test(n)) out.push(`${n.slice(0, -3)}ńsk*`);
-  else if (/ia$/.test(n)) out.push(`${n.slice(0, -1)}jsk*`);
-  else if (/ja$/.test(n)) out.push(`${n.slice(0, -2)}yjsk*`);
-  else if (/n$/.test(n)) out.push(`${n.slice(0, -1)}ńsk*`);
-  else if (/[^aeiouy]$/.test(n)) out.push(`${n}sk*`);
+  const base = /nia$/.test(n)
+    ? `${n.slice(0, -3)}ń`
+    : /ia$/.test(n)
+      ? `${n.slice(0, -1)}j`
+      : /ja$/.test(n)
+        ? `${n.slice(0, -2)}yj`
+        : /na$/.test(n)
+          ? `${n.slice(0, -2)}ń`
+          : /a$/.test(n)
+            ? n.slice(0, -1)
+            : /[eiou]$/.test(n)
+              ? `${n}jsk`.slice(0, -2)
+              : /n$/.test(n)
+                ? `${n.slice(0, -1)}ń`
+                : /[^y]$/.test(n)
+                  ? n
+                  : null;
+  if (base === null) return [];
+  const out = [`${base}sk*`];
+  // The people in -czyk/-czycy after -ń- and -j- (Japończyk, Irańczycy, Kanadyjczyk, Australijczycy).
+  const Base = base.charAt(0).toUpperCase() + base.slice(1);
+  if (/[ńj]$/.test(base) && base.length >= 4) out.push(`${Base}czyk*`, `${Base}czyc*`);
   const stem = /^(.{5,}?)i?stan$/.exec(n)?.[1];
   if (stem) out.push(`${stem}sk*`, `${stem.charAt(0).toUpperCase()}${stem.slice(1)}*`);
   return out;
@@ -35,6 +52,7 @@ export const pl: CountryForms = {
     AT: 'austriack*; Austriak*; Austriac*',
     AZ: 'azerbejdżańsk*; Azer*',
     BY: 'białorusk*; Białorusin*; Białorus*',
+    CA: 'kanadyjsk*; Kanadyjczy*',
     CN: 'chińsk*; Chińczy*; Chińczyk*; ChRL',
     CZ: 'czesk*; Czech*; Czesi',
     DE: 'niemieck*; Niemiec; Niemc*',
@@ -75,6 +93,9 @@ export const pl: CountryForms = {
     'Ameryk* Łacińsk*',
     'Ameryk* Południow*',
     'Ameryk* Północn*',
+    // Given names on the stem of Brunei.
+    'Bruno',
+    'Bruna',
   ],
   skip: ['Dominika'],
   midSentence: ['Mali', 'Czad'],

@@ -70,6 +70,8 @@ export const pt: CountryForms = {
     'sul-american*',
     'centro-american*',
     'Nova Guiné',
+    // Réunion: "reunião" is a meeting.
+    'Reunião',
     'Ásia Central',
     'Oriente Médio',
     'Médio Oriente',

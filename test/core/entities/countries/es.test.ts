@@ -9,6 +9,7 @@ describe('Spanish country forms', () => {
     ['abbreviation', 'Los EE. UU. y los EAU.', ['AE', 'US']],
     ['region and organisation', 'En Asia Central, Oriente Medio, América Latina y la Unión Europea.', []],
     ['city named like a country', 'La conferencia se celebró en Granada.', []],
+    ['a meeting is not Réunion', 'Reunión de ministros en Madrid.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

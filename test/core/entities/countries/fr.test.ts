@@ -12,6 +12,7 @@ describe('French country forms', () => {
       "L'Asie centrale, l'Union européenne, Bruxelles et l'Amérique latine.",
       [],
     ],
+    ['a meeting is not Réunion; a pôle is not a Pole', 'Réunion des ministres au Pôle emploi.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

@@ -9,6 +9,7 @@ describe('Croatian country forms', () => {
     ['abbreviation', 'Veleposlanik SAD-a.', ['US']],
     ['region', 'u Latinskoj Americi', []],
     ['ordinary words', 'Polako, sveden na minimum.', []],
+    ['a given name is not El Salvador', 'Salvador Illa posjetio je Zagreb.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

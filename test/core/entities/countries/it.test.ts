@@ -10,6 +10,7 @@ describe('Italian country forms', () => {
     ['region and organisation', "Nell'Unione europea, in Asia Centrale e in America Latina.", []],
     ['"mali" opening a sentence', 'Mali antichi e nuovi rimedi.', []],
     ['ordinary words', 'La lettera è stata consegnata.', []],
+    ['a meeting is not Réunion', 'Riunione dei ministri degli Esteri a Roma.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

@@ -14,6 +14,7 @@ describe('Polish country forms', () => {
     ['people', 'Przedstawiciele Polaków i Kazachów.', ['KZ', 'PL']],
     ['region', 'Na Bliskim Wschodzie i w Azji Środkowej.', []],
     ['ordinary words', 'Mali przedsiębiorcy pracowali na polach. Chęć współpracy.', []],
+    ['a given name is not Brunei', 'Bruno Kowalski przyjechał do Warszawy.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

@@ -9,6 +9,7 @@ describe('Portuguese country forms', () => {
     ['abbreviation', 'Os EUA e os EAU.', ['AE', 'US']],
     ['region and organisation', 'Na América Latina, na Ásia Central e na União Europeia.', []],
     ['adjective of a region', 'Os países latino-americanos.', []],
+    ['a meeting is not Réunion', 'Reunião de ministros em Lisboa.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });
