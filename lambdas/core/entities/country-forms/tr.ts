@@ -75,6 +75,8 @@ export const tr: CountryForms = {
     'Mali Yardım',
     'Mali Yılı',
     'Mali Tablolar',
+    // "Çad" folds to "Cad.", the street of Turkish addresses ("Atatürk Cad."): Chad is left out.
+    'Cad',
   ],
   // "Mali" opening a sentence is "financial".
   midSentence: ['Mali'],

@@ -18,6 +18,7 @@ describe('Turkish country forms', () => {
       [],
     ],
     ['"mali": financial', 'Mali destek paketi açıklandı. Mali İşler Müdürü konuştu.', []],
+    ['a street in an address', 'Adres: Atatürk Cad. No: 5, Ankara.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });
