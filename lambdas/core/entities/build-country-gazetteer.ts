@@ -1,66 +1,124 @@
+import az from 'i18n-iso-countries/langs/az.json';
+import be from 'i18n-iso-countries/langs/be.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
+import es from 'i18n-iso-countries/langs/es.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import hr from 'i18n-iso-countries/langs/hr.json';
+import it from 'i18n-iso-countries/langs/it.json';
 import kk from 'i18n-iso-countries/langs/kk.json';
+import ky from 'i18n-iso-countries/langs/ky.json';
+import pl from 'i18n-iso-countries/langs/pl.json';
+import pt from 'i18n-iso-countries/langs/pt.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import sl from 'i18n-iso-countries/langs/sl.json';
 import sr from 'i18n-iso-countries/langs/sr.json';
+import tr from 'i18n-iso-countries/langs/tr.json';
 import uk from 'i18n-iso-countries/langs/uk.json';
+import uz from 'i18n-iso-countries/langs/uz.json';
 import worldCountries from 'world-countries';
-import { COUNTRY_EXTRAS, NOT_COUNTRIES } from './country-extras';
-import { CountryGazetteer, HAS_CYRILLIC, INFLECTING_LATIN } from './country-gazetteer';
+import { COUNTRY_FORM_LANGUAGES } from './country-forms';
+import { type CountryForms, phrases } from './country-forms/country-forms';
+import { CountryGazetteer, HAS_CYRILLIC } from './country-gazetteer';
+import { fold } from './fold';
 
-// Build-time only: `npm run generate:countries` runs this and writes data/country-gazetteer.json, which is what
-// the parser loads. A test rebuilds it and compares, so the data file cannot drift from this code.
+// Build-time only: `npm run generate:countries` runs this and writes data/country-gazetteer-json.ts, which is
+// what the parser loads. A test rebuilds it and compares, so the data file cannot drift from this code.
 
 type LangFile = { countries: Record<string, string | string[]> };
 
-/** Builds the country gazetteer from the data packages, {@link COUNTRY_EXTRAS} and {@link NOT_COUNTRIES}. */
+const I18N: Readonly<Record<string, LangFile>> = {
+  az,
+  be,
+  de,
+  en,
+  es,
+  fr,
+  hr,
+  it,
+  kk,
+  ky,
+  pl,
+  pt,
+  ru,
+  sl,
+  sr,
+  tr,
+  uk,
+  uz,
+};
+
+/** A language's country names from the packages: code -> names. */
+function packageNames(lang: CountryForms): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  const put = (code: string, name: string) => {
+    const list = names.get(code) ?? [];
+    if (!list.includes(name)) list.push(name);
+    names.set(code, list);
+  };
+  const file = lang.i18n === undefined ? undefined : I18N[lang.i18n];
+  if (lang.i18n !== undefined && !file) throw new Error(`no i18n-iso-countries file for ${lang.i18n}`);
+  for (const [code, value] of Object.entries(file?.countries ?? {}))
+    for (const name of Array.isArray(value) ? value : [value]) put(code, name);
+  for (const c of worldCountries) {
+    const t =
+      lang.world === undefined ? undefined : c.translations[lang.world as keyof typeof c.translations];
+    if (t) {
+      put(c.cca2, t.common);
+      put(c.cca2, t.official);
+    }
+  }
+  return names;
+}
+
+/** Builds the country gazetteer from the data packages and the per-language tables in country-forms/. */
 export function buildCountryGazetteer(): CountryGazetteer {
   const g = new CountryGazetteer();
   const independent = new Set<string>();
-  const langs: Array<[string, LangFile]> = [
-    ['en', en],
-    ['de', de],
-    ['fr', fr],
-    ['ru', ru],
-    ['uk', uk],
-    ['kk', kk],
-    ['sl', sl],
-    ['hr', hr],
-    ['sr', sr],
-  ];
-  const inflectionOf = (lang: string, name: string): 'cyrillic' | 'latin' | 'plural' =>
-    HAS_CYRILLIC.test(name) ? 'cyrillic' : INFLECTING_LATIN.has(lang) ? 'latin' : 'plural';
-  for (const [lang, file] of langs) {
-    for (const [code, value] of Object.entries(file.countries)) {
-      for (const name of Array.isArray(value) ? value : [value])
-        g.add(code, name, 1, inflectionOf(lang, name));
+  const byCode = new Map(COUNTRY_FORM_LANGUAGES.map((l) => [l.code, l]));
+  const mid = new Set<string>();
+  for (const lang of COUNTRY_FORM_LANGUAGES) {
+    for (const phrase of lang.midSentence ?? []) mid.add(fold(phrase));
+    const skip = new Set((lang.skip ?? []).map(fold));
+    const names = packageNames(lang);
+    const source = lang.transliterated;
+    if (source) {
+      const from = byCode.get(source.from);
+      if (!from) throw new Error(`${lang.code}: no language ${source.from} to transliterate`);
+      for (const [code, list] of packageNames(from))
+        names.set(code, [...new Set([...(names.get(code) ?? []), ...list.map(source.letters)])]);
     }
+    for (const [code, list] of names) {
+      for (const name of list) {
+        if (skip.has(fold(name))) continue;
+        g.add(code, name, 1, lang.inflection, lang.stems);
+        for (const form of lang.derive?.(name) ?? []) g.add(code, form, 0, lang.inflection, lang.stems);
+      }
+    }
+    for (const [code, list] of Object.entries(lang.forms))
+      for (const phrase of phrases(list))
+        g.add(code, phrase, 2, lang.formInflection ?? lang.inflection, lang.stems);
+    for (const phrase of lang.notCountries) g.add(null, phrase, 3, lang.inflection, lang.stems);
   }
   for (const c of worldCountries) {
     if (c.independent) independent.add(c.cca2);
     g.names.set(c.cca2, c.name.common);
     g.add(c.cca2, c.name.common, 1, 'plural');
     g.add(c.cca2, c.name.official, 1, 'plural');
-    for (const [lang, t] of Object.entries(c.translations)) {
-      if (!['deu', 'fra', 'hrv', 'rus', 'srp', 'pol', 'ces', 'slk'].includes(lang)) continue;
-      g.add(c.cca2, t.common, 1, inflectionOf(lang, t.common));
-      g.add(c.cca2, t.official, 1, inflectionOf(lang, t.official));
-    }
-    for (const alt of c.altSpellings) if (alt.length > 3) g.add(c.cca2, alt, 1, inflectionOf('', alt));
-    for (const d of Object.values(c.demonyms)) {
+    // Romanised and native spellings in many languages: inflected only by a plural.
+    for (const alt of c.altSpellings)
+      if (alt.length > 3) g.add(c.cca2, alt, 1, HAS_CYRILLIC.test(alt) ? 'cyrillic' : 'plural');
+    for (const [lang, d] of Object.entries(c.demonyms)) {
       for (const form of new Set([d.m, d.f])) {
-        for (const part of form.split(/,\s*/))
-          g.add(c.cca2, /^\p{Ll}/u.test(part) ? `${part}*` : part, 0, 'plural');
+        for (const part of form.split(/,\s*/)) {
+          g.add(c.cca2, part, 0, 'plural');
+          // French writes the adjective in lower case ("la délégation kazakhstanaise"); English lower-case
+          // demonyms are ordinary words (polish, french).
+          if (lang === 'fra') g.add(c.cca2, `${part.toLowerCase()}*`, 0, 'plural', 'latin');
+        }
       }
     }
   }
-  for (const [code, list] of Object.entries(COUNTRY_EXTRAS)) {
-    for (const phrase of list.split(';')) g.add(code, phrase.trim(), 2, 'plural');
-  }
-  for (const phrase of NOT_COUNTRIES) g.add(null, phrase, 3, 'plural');
-  g.finish(independent);
+  g.finish(independent, mid);
   return g;
 }

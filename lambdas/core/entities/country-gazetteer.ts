@@ -1,8 +1,23 @@
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
 
-/** How the rest of a word may continue after the stem. */
-type SuffixClass = 'none' | 'plural' | 'cyrillic' | 'latin';
+/**
+ * How the rest of a word may continue after the stem: `none`; `plural` (English and Romance: "s");
+ * `cyrillic` (Slavic case endings and the glued Turkic suffixes of Kazakh, Kyrgyz and Uzbek); `turkicCyrillic`
+ * (the Turkic suffixes only: indeclinable names such as Перу, Мали take them in Kazakh, nothing in Russian);
+ * `latin` (South Slavic, Czech, Slovak, German endings); `polish`; `turkic` (Azerbaijani and Uzbek suffixes,
+ * glued to the name); `turkish` (Turkish puts case after an apostrophe, which the tokenizer splits off, so only
+ * the derivation "-li" and what follows it is glued: "Kazakistanlı", "Çinliler").
+ */
+export type SuffixClass =
+  | 'none'
+  | 'plural'
+  | 'cyrillic'
+  | 'turkicCyrillic'
+  | 'latin'
+  | 'polish'
+  | 'turkic'
+  | 'turkish';
 
 interface WordPattern {
   readonly stem: string;
@@ -11,6 +26,13 @@ interface WordPattern {
   readonly cap: boolean;
   /** An abbreviation: the surface must be exactly this. */
   readonly exact: string | null;
+  /**
+   * A country name's stem (not a demonym's): a rest that is a surname suffix is refused ("Перов", "Кубаева",
+   * "Omanović"), and a short stem right after a capitalised given name is a surname ("Нурлан Ганиев").
+   */
+  guard: boolean;
+  /** An ordinary word of the language when it opens a sentence (Russian "Того же", Polish "Mali"). */
+  mid: boolean;
 }
 
 interface Phrase {
@@ -24,37 +46,67 @@ export interface CountryMatch {
   readonly code: string | null;
   readonly first: number;
   readonly last: number;
-  /** Found only through an inflection ending of a Latin-script stem ("Ghani" by the stem of "Gana"). */
+  /** Found only through an inflection ending of a short or Latin-script stem ("Ghani" by the stem of "Gana"). */
   readonly loose?: boolean;
 }
 
-// Case endings of Russian and Kazakh nouns and adjectives (folded: й is и), so that a stem such as
-// "польш" finds "Польше" and "қазақстан" finds "Қазақстанның".
-const CYRILLIC_ENDING =
-  /^(?:[аяоеуюыиьмхгв]{0,3}|[аяоеуиыі]{0,2}(?:н[ыі]ң|[дт][ыі]ң|[гқк][аеә]|[дт][аеә]|[дтн][аеә]н|[мбп]ен|[дтн][ыі]|[дтл][ыі][қк]|ш[ае]))$/;
-// Endings of Slovenian, Croatian and German nouns and adjectives.
-const LATIN_ENDING = /^[aeioujmhgnrs]{0,4}$/;
+// Turkic case, plural and derivation suffixes in Cyrillic (folded: й is и), one to three glued to a name:
+// Kazakh Қазақстанның, Қазақстандағы, Қазақстандықтар; Kyrgyz Кыргызстандын, Кыргызстанга; Uzbek Ўзбекистоннинг.
+const TURKIC_CYRILLIC_SUFFIX =
+  '(?:[нтд][ыіиуү][ңн]|нинг|[гғкқ][аеәоө]|[дт][аеәоө][гғ][ыіи]|[дтн][аеәоө]н?|[мбп]ен|[нтд][ыіиуү]|[дтл][ыіиуү][қкг]|[лдт][аеәоө]р|ш[ае])';
+const TURKIC_CYRILLIC = new RegExp(`^(?:[аяоеуиыіә]{0,2}${TURKIC_CYRILLIC_SUFFIX}{1,3})$`);
+// Case endings of Russian, Ukrainian, Belarusian and Serbian nouns and adjectives (folded: й is и, ї is і),
+// so that a stem such as "польш" finds "Польше", and the Turkic suffixes above.
+const SLAVIC_CYRILLIC = /^[аяоеуюыиьмхгвіј]{0,3}$/;
+// Endings of Slovenian, Croatian, Serbian, Czech, Slovak and German nouns and adjectives.
+const LATIN_ENDING = /^[aeioujmhgnrsv]{0,4}$/;
+// Polish case endings of nouns and adjectives (folded: ą, ę, ó lose their marks): Czadzie, Kazachstanowi,
+// Niemczech, Chinach, Kazachów, kazachskiego.
+const POLISH_ENDING =
+  /^(?:[aeiouy]|[iy]?(?:e|ego|emu|ej|ch|mi|m)|ie|iem|zie|cie|zech|ii|ia|iu|owi|ow|owie|em|om|ach|ami)?$/;
+// Azerbaijani and Uzbek Latin suffixes (folded: ş, ç, ğ, ö, ü lose their marks; ı and ə stay): genitive,
+// dative, locative, ablative, accusative, comitative, plural, "-li/-lik/-dagi" derivations.
+const TURKIC_LATIN =
+  /^(?:n?[ıiuə]n|ning|y?[aeə]|[gkq][aeə]|[dt][aeə]n?|[dt][aeə][gk][ıi]|n[ıiu]|y[ıiu]|l[aeə]r|l[ıiu][kq]?|l[aeə]|s[ıiu]|[ıiu]){1,3}$/;
+// Turkish: the derivation "-li" (Kazakistanlı, Çinliler) with the suffixes that follow it.
+const TURKISH_LI = /^l[ıiu](?:l[ae]r)?(?:[ıi]n|n[ıi]n|[ae]|y[ae]|d[ae]n?|y[ıi]|n[ıi]|[ıi])?$/;
+const TURKIC_ADJECTIVE = /^(?:[дтл][ыіиуү][қкг]|l[ıiu][kq]?)/;
+// The rest of a surname formed on a country's stem: Перов, Кубаева, Малиев, Оманович; Perović, Omanov.
+const CYRILLIC_SURNAME = /^[аяоеиыуь]?(?:ов|ев|ин|ын|ич)/;
+const LATIN_SURNAME = /^[aeiouy]?(?:ov|ev|ic|in)/;
 const CYRILLIC_VOWELS = /[аяоеуюыиьэі]+$/;
 const LATIN_VOWELS = /[aeiouy]+$/;
 export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
-// Country names in these languages inflect: match them by stem.
-export const INFLECTING_LATIN = new Set(['sl', 'hr', 'sr-latn', 'hrv', 'srp', 'pol', 'ces', 'slk']);
-
 // Names in other languages that are ordinary capitalised English words.
 const AMBIGUOUS = new Set(['island', 'man', 'iceland island', 'per']);
 
-function suffixAllows(cls: SuffixClass, rest: string): boolean {
-  switch (cls) {
+function suffixAllows(w: WordPattern, rest: string): boolean {
+  switch (w.suffix) {
     case 'none':
       return rest === '';
     case 'plural':
       return rest === '' || rest === 's';
     case 'cyrillic':
-      return CYRILLIC_ENDING.test(rest);
+      if (rest === '') return true;
+      if (w.guard && CYRILLIC_SURNAME.test(rest)) return false;
+      return SLAVIC_CYRILLIC.test(rest) || TURKIC_CYRILLIC.test(rest);
+    case 'turkicCyrillic':
+      return rest === '' || TURKIC_CYRILLIC.test(rest);
     case 'latin':
-      return LATIN_ENDING.test(rest);
+      return LATIN_ENDING.test(rest) && !(w.guard && LATIN_SURNAME.test(rest));
+    case 'polish':
+      return POLISH_ENDING.test(rest) && !(w.guard && LATIN_SURNAME.test(rest));
+    case 'turkic':
+      return rest === '' || (rest.length <= 10 && TURKIC_LATIN.test(rest));
+    case 'turkish':
+      return rest === '' || TURKISH_LI.test(rest);
   }
+}
+
+/** The token opens a sentence, a paragraph or the text. */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /[.!?:\n]/.test((tokens[i] as Token).gap);
 }
 
 function isUpper(text: string): boolean {
@@ -66,16 +118,41 @@ function startsUpper(text: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** How the words of a country's name inflect in its language (see {@link SuffixClass}). */
+export type NameInflection =
+  | 'none'
+  | 'plural'
+  | 'cyrillic'
+  | 'turkicCyrillic'
+  | 'latin'
+  | 'polish'
+  | 'turkic'
+  | 'turkish';
+
+// Indeclinable in the Slavic languages: a name ending in a vowel other than -а/-я (Перу, Мали, Того, Чили),
+// or in a vowel and -а (Самоа).
+const INDECLINABLE = /(?:[оеёуюиіэ]|[оуеаи]а)$/;
+
+function keyOf(words: readonly WordPattern[]): string {
+  return words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ');
+}
+
 export class CountryGazetteer {
   readonly index = new Map<string, Phrase[]>();
-  private readonly priority = new Map<string, { codes: Set<string | null>; rank: number }>();
+  private readonly priority = new Map<string, { codes: Set<string | null>; rank: number; phrase: Phrase }>();
   readonly names = new Map<string, string>();
 
+  /**
+   * Indexes one phrase. `inflect` says how a name's words inflect; a word written with `*` is a stem taking the
+   * endings of class `stems` (by default those of its script); `mid`: the phrase counts only inside a sentence.
+   */
   add(
     code: string | null,
     phrase: string,
     rank: number,
-    inflect: 'cyrillic' | 'latin' | 'plural' | 'none',
+    inflect: NameInflection,
+    stems?: SuffixClass,
+    mid = false,
   ): void {
     const cleaned = phrase
       .replace(/\(.*?\)/g, ' ')
@@ -84,57 +161,107 @@ export class CountryGazetteer {
     if (cleaned.length < 2 || cleaned.includes(',')) return;
     const tokens = tokenize(cleaned);
     if (tokens.length === 0 || tokens.length > 8) return;
+    if (AMBIGUOUS.has(tokens.map((t) => t.folded).join(' '))) return;
     const isAbbreviation =
       tokens.every((t) => isUpper(t.text)) && cleaned.replace(/[^\p{L}]/gu, '').length <= 5;
     const words: WordPattern[] = tokens.map((t, i) => {
-      if (isAbbreviation) return { stem: t.folded, suffix: 'none', cap: true, exact: t.text };
-      if (t.text.endsWith('*') || cleaned.charAt(t.end) === '*') {
+      const last = i === tokens.length - 1;
+      const word = (stem: string, suffix: SuffixClass, cap: boolean, guard: boolean): WordPattern => ({
+        stem,
+        suffix,
+        cap,
+        exact: null,
+        guard,
+        mid: mid && i === 0,
+      });
+      if (isAbbreviation)
         return {
           stem: t.folded,
-          suffix: HAS_CYRILLIC.test(t.text) ? 'cyrillic' : 'latin',
-          cap: false,
-          exact: null,
+          suffix: 'none',
+          cap: true,
+          exact: t.text,
+          guard: false,
+          mid: mid && i === 0,
         };
-      }
+      // A stem written with a capital must have one: peoples' names in German, Slovenian, Polish ("Hrvat*").
+      if (t.text.endsWith('*') || cleaned.charAt(t.end) === '*')
+        return word(
+          t.folded,
+          stems ?? (HAS_CYRILLIC.test(t.text) ? 'cyrillic' : 'latin'),
+          startsUpper(t.text),
+          false,
+        );
       // Only the first word's capital is telling: "Émirats arabes unis" is written so, the data says "Arabes Unis".
-      const cap = i === 0;
+      // A first word written in lower case is an adjective or a particle ("o'zbek", "norte-americano").
+      const cap = i === 0 && startsUpper(t.text);
+      // A surname is one word: the words of a longer name take any ending (Объединённых Арабских Эмиратов).
+      const guard = tokens.length === 1;
       if (inflect === 'cyrillic' && HAS_CYRILLIC.test(t.text)) {
-        const stem = t.folded.replace(CYRILLIC_VOWELS, '');
-        if (stem.length >= 3) return { stem, suffix: 'cyrillic', cap, exact: null };
+        const lower = t.text.toLowerCase();
+        if (tokens.length === 1 && INDECLINABLE.test(lower))
+          return word(t.folded, 'turkicCyrillic', cap, true);
+        // One word declines by its last vowel (Гана, Гану; Китай keeps its й); in a longer name the adjectives
+        // decline too (Российской Федерации), so every ending vowel goes.
+        const stem =
+          tokens.length === 1
+            ? t.folded.slice(0, /[аяьыі]$/.test(lower) ? -1 : undefined)
+            : t.folded.replace(CYRILLIC_VOWELS, '');
+        // A short indeclinable word inside a longer name (Того Республикасы) stays whole, as alone.
+        if (stem.length < 4 && INDECLINABLE.test(lower)) return word(t.folded, 'turkicCyrillic', cap, true);
+        if (stem.length >= 3) return word(stem, 'cyrillic', cap, guard);
       }
-      if (inflect === 'latin') {
+      if (inflect === 'latin' || inflect === 'polish') {
         const stem = t.folded.replace(LATIN_VOWELS, '');
-        if (stem.length >= 4) return { stem, suffix: 'latin', cap, exact: null };
+        if (stem.length >= 4) return word(stem, inflect, cap, guard);
       }
-      const last = i === tokens.length - 1;
-      return { stem: t.folded, suffix: last && inflect === 'plural' ? 'plural' : 'none', cap, exact: null };
+      // Kazakh, Kyrgyz, Uzbek Cyrillic: suffixes glue to the whole name (Түркияның, Ресейдің).
+      if (inflect === 'turkicCyrillic' && last && HAS_CYRILLIC.test(t.text))
+        return word(t.folded, 'turkicCyrillic', cap, true);
+      if ((inflect === 'turkic' || inflect === 'turkish') && last)
+        // A short name takes only "-li" (Çinli): its glued case forms are too near ordinary words.
+        return word(t.folded, inflect === 'turkic' && t.folded.length >= 4 ? 'turkic' : 'turkish', cap, true);
+      return word(t.folded, last && inflect === 'plural' ? 'plural' : 'none', cap, false);
     });
-    const key = words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ');
-    if (AMBIGUOUS.has(tokens.map((t) => t.folded).join(' '))) return;
+    const key = keyOf(words);
     const seen = this.priority.get(key);
     if (seen) {
       if (seen.rank > rank) return;
       if (seen.rank === rank) {
         seen.codes.add(code);
+        // The stricter reading wins: a form that is a surname stem or a sentence-opening word in one language is
+        // so wherever it is matched.
+        seen.phrase.words.forEach((w, j) => {
+          const other = words[j] as WordPattern;
+          w.guard ||= other.guard;
+          w.mid ||= other.mid;
+        });
         return;
       }
     }
-    this.priority.set(key, { codes: new Set([code]), rank });
     const first = words[0] as WordPattern;
-    const list = this.index.get(first.stem) ?? [];
     const phraseEntry: Phrase = { code, words };
+    this.priority.set(key, { codes: new Set([code]), rank, phrase: phraseEntry });
+    const list = this.index.get(first.stem) ?? [];
     // Replace an entry of lower rank with the same key.
-    const kept = list.filter((p) => p.words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ') !== key);
+    const kept = list.filter((p) => keyOf(p.words) !== key);
     kept.push(phraseEntry);
     this.index.set(first.stem, kept);
   }
 
-  /** Drops phrases that more than one country claims at the same rank ("Congo", "Korean" in the data). */
-  finish(independent: ReadonlySet<string>): void {
+  /**
+   * Drops phrases that more than one country claims at the same rank ("Congo", "Korean" in the data), and marks
+   * the one-word phrases that find a word of `mid` (folded) as counting only inside a sentence, in whichever language's form.
+   */
+  finish(independent: ReadonlySet<string>, mid: ReadonlySet<string> = new Set()): void {
     for (const [stem, list] of this.index) {
       const kept: Phrase[] = [];
       for (const p of list) {
-        const key = p.words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ');
+        const w0 = p.words[0] as WordPattern;
+        // Every one-word phrase that finds the word: "Того" is found by the Belarusian "Тога" too.
+        if (p.words.length === 1 && w0.exact === null)
+          for (const m of mid)
+            if (m.startsWith(w0.stem) && suffixAllows(w0, m.slice(w0.stem.length))) w0.mid = true;
+        const key = keyOf(p.words);
         const codes = this.priority.get(key)?.codes;
         if (!codes || codes.size === 1) {
           kept.push(p);
@@ -144,8 +271,11 @@ export class CountryGazetteer {
         const only = sovereign[0];
         if (sovereign.length === 1 && only !== undefined) kept.push({ code: only, words: p.words });
       }
-      // Longest phrases first, so the first complete match is the longest one.
-      kept.sort((a, b) => b.words.length - a.words.length);
+      // Longest phrases first, so the first complete match is the longest one; of equal length, the phrases that
+      // name no country first, so they shadow a country form of the same words in another class.
+      kept.sort(
+        (a, b) => b.words.length - a.words.length || Number(a.code !== null) - Number(b.code !== null),
+      );
       this.index.set(stem, kept);
     }
   }
@@ -154,8 +284,13 @@ export class CountryGazetteer {
     const t = tokens[i];
     if (!t) return false;
     if (w.exact !== null) return relaxed ? t.folded === w.stem : t.text === w.exact;
-    if (!t.folded.startsWith(w.stem) || !suffixAllows(w.suffix, t.folded.slice(w.stem.length))) return false;
-    if (relaxed || !w.cap) return true;
+    const rest = t.folded.slice(w.stem.length);
+    if (!t.folded.startsWith(w.stem) || !suffixAllows(w, rest)) return false;
+    if (relaxed) return true;
+    if (w.mid && opensSentence(tokens, i)) return false;
+    if (!w.cap) return true;
+    // The Turkic adjective of a name is written in lower case: "түркиялык", "gürcüstanlı", "yaponiyalik".
+    if (TURKIC_ADJECTIVE.test(rest) && (w.suffix === 'turkicCyrillic' || w.suffix === 'turkic')) return true;
     if (!startsUpper(t.text)) return false;
     // A name in capitals ("GUAM") counts only inside a line written in capitals.
     if (t.text.length > 1 && isUpper(t.text)) {
@@ -165,6 +300,17 @@ export class CountryGazetteer {
     return true;
   }
 
+  /** Loaded data not yet decoded: a stem's phrases are decoded on its first lookup. */
+  packed: Readonly<Record<string, readonly string[]>> | null = null;
+
+  private phrasesOf(stem: string): Phrase[] | undefined {
+    const hit = this.index.get(stem);
+    if (hit || !this.packed || !Object.hasOwn(this.packed, stem)) return hit;
+    const list = (this.packed[stem] ?? []).map((entry) => decodePhrase(stem, entry));
+    this.index.set(stem, list);
+    return list;
+  }
+
   private readonly candidateCache = new Map<string, Phrase[][]>();
 
   /** Phrase lists whose first word's stem is a prefix of the word (memoised: words repeat). */
@@ -172,8 +318,8 @@ export class CountryGazetteer {
     const hit = this.candidateCache.get(f);
     if (hit) return hit;
     const lists: Phrase[][] = [];
-    for (let k = 0; k <= 6 && (k === 0 || f.length - k >= 2); k++) {
-      const list = this.index.get(k === 0 ? f : f.slice(0, f.length - k));
+    for (let k = 0; k <= 10 && (k === 0 || f.length - k >= 2); k++) {
+      const list = this.phrasesOf(k === 0 ? f : f.slice(0, f.length - k));
       if (list) lists.push(list);
     }
     if (this.candidateCache.size > 100_000) this.candidateCache.clear();
@@ -198,7 +344,22 @@ export class CountryGazetteer {
         }
         if (!ok) continue;
         const w0 = p.words[0] as WordPattern;
-        const loose = n === 1 && w0.suffix === 'latin' && t.folded.length > w0.stem.length;
+        // "Поляков", "Чехов", "Немцов": a capitalised people's name with a surname's ending is a surname.
+        const rest = t.folded.slice(w0.stem.length);
+        if (
+          n === 1 &&
+          !w0.guard &&
+          w0.suffix === 'cyrillic' &&
+          startsUpper(t.text) &&
+          CYRILLIC_SURNAME.test(rest)
+        )
+          continue;
+        const inflected = rest !== '';
+        const loose =
+          n === 1 &&
+          inflected &&
+          w0.guard &&
+          (w0.suffix === 'latin' || w0.suffix === 'polish' || w0.stem.length < 5);
         best = loose
           ? { code: p.code, first: i, last: i, loose }
           : { code: p.code, first: i, last: i + n - 1 };
@@ -214,25 +375,40 @@ export interface CountryGazetteerData {
   readonly names: Readonly<Record<string, string>>;
   /**
    * First-word stem -> phrases, each `CODE<TAB>word;word` (`-` for a phrase that names no country). A word is
-   * `stem,<suffix class><cap 0|1>[,exact]`; the first word's stem is left out, as it is the key.
+   * `stem,<suffix class><flags: 1 capital, 2 surname guard, 4 not at a sentence start>[,exact]`; the first word's stem is left out, as it is the key.
    */
   readonly phrases: Readonly<Record<string, readonly string[]>>;
 }
 
-const SUFFIX_CODES: Record<SuffixClass, string> = { none: 'n', plural: 'p', cyrillic: 'c', latin: 'l' };
-const SUFFIX_CLASSES: Record<string, SuffixClass> = { n: 'none', p: 'plural', c: 'cyrillic', l: 'latin' };
+const SUFFIX_CODES: Record<SuffixClass, string> = {
+  none: 'n',
+  plural: 'p',
+  cyrillic: 'c',
+  turkicCyrillic: 'k',
+  latin: 'l',
+  polish: 'w',
+  turkic: 't',
+  turkish: 'a',
+};
+const SUFFIX_CLASSES: Record<string, SuffixClass> = Object.fromEntries(
+  Object.entries(SUFFIX_CODES).map(([cls, letter]) => [letter, cls as SuffixClass]),
+);
 
 function encodeWord(w: WordPattern): string {
-  return `${w.stem},${SUFFIX_CODES[w.suffix]}${w.cap ? 1 : 0}${w.exact === null ? '' : `,${w.exact}`}`;
+  const flags = (w.cap ? 1 : 0) | (w.guard ? 2 : 0) | (w.mid ? 4 : 0);
+  return `${w.stem},${SUFFIX_CODES[w.suffix]}${flags}${w.exact === null ? '' : `,${w.exact}`}`;
 }
 
 function decodeWord(text: string): WordPattern {
-  const [stem = '', flags = 'n0', exact] = text.split(',');
+  const [stem = '', code = 'n0', exact] = text.split(',');
+  const flags = Number(code.slice(1));
   return {
     stem,
-    suffix: SUFFIX_CLASSES[flags.charAt(0)] ?? 'none',
-    cap: flags.charAt(1) === '1',
+    suffix: SUFFIX_CLASSES[code.charAt(0)] ?? 'none',
+    cap: (flags & 1) !== 0,
     exact: exact ?? null,
+    guard: (flags & 2) !== 0,
+    mid: (flags & 4) !== 0,
   };
 }
 
@@ -249,21 +425,21 @@ export function gazetteerToData(g: CountryGazetteer): CountryGazetteerData {
   return { names: Object.fromEntries(g.names), phrases };
 }
 
-/** Rebuilds a gazetteer from {@link CountryGazetteerData}: no tokenising or ranking at load time. */
+function decodePhrase(stem: string, entry: string): Phrase {
+  const [code = '-', words = ''] = entry.split('\t');
+  return {
+    code: code === '-' ? null : code,
+    words: words.split(';').map((w, i) => (i === 0 ? { ...decodeWord(w), stem } : decodeWord(w))),
+  };
+}
+
+/**
+ * Rebuilds a gazetteer from {@link CountryGazetteerData}: no tokenising or ranking at load time, and each
+ * stem's phrases are decoded when a word first looks them up (a release meets a few hundred of the stems).
+ */
 export function gazetteerFromData(data: CountryGazetteerData): CountryGazetteer {
   const g = new CountryGazetteer();
   for (const [code, name] of Object.entries(data.names)) g.names.set(code, name);
-  for (const [stem, list] of Object.entries(data.phrases)) {
-    g.index.set(
-      stem,
-      list.map((entry) => {
-        const [code = '-', words = ''] = entry.split('\t');
-        return {
-          code: code === '-' ? null : code,
-          words: words.split(';').map((w, i) => (i === 0 ? { ...decodeWord(w), stem } : decodeWord(w))),
-        };
-      }),
-    );
-  }
+  g.packed = data.phrases;
   return g;
 }

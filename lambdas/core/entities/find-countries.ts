@@ -5,12 +5,18 @@ import { countryGazetteer, countryName } from './load-country-gazetteer';
 import { isEnglishHead, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
+const APOSTROPHE_GAP = /^['‘’`]$/;
 
-/** Widens a match to the whole hyphenated compound it sits in ("Kazakh-Slovenian"). */
+/** Widens a match to the whole hyphenated compound it sits in ("Kazakh-Slovenian", "o'zbek-qozoq"). */
 function compoundSpan(tokens: readonly Token[], m: CountryMatch): [number, number] {
   let first = m.first;
   let last = m.last;
-  while (first > 0 && HYPHEN_GAP.test((tokens[first] as Token).gap)) first--;
+  const joined = (i: number) => {
+    const gap = (tokens[i] as Token).gap;
+    // The Uzbek o' and g' with a plain apostrophe belong to the word.
+    return HYPHEN_GAP.test(gap) || (APOSTROPHE_GAP.test(gap) && (tokens[i - 1] as Token).text.length === 1);
+  };
+  while (first > 0 && joined(first)) first--;
   while (last + 1 < tokens.length && HYPHEN_GAP.test((tokens[last + 1] as Token).gap)) last++;
   return [(tokens[first] as Token).start, (tokens[last] as Token).end];
 }

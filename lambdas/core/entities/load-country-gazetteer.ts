@@ -1,15 +1,24 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { type CountryGazetteer, type CountryGazetteerData, gazetteerFromData } from './country-gazetteer';
-import { COUNTRY_GAZETTEER_JSON } from './data/country-gazetteer-json';
+import { COUNTRY_GAZETTEER_BROTLI } from './data/country-gazetteer-json';
 
 let gazetteer: CountryGazetteer | null = null;
 
+/** The gazetteer JSON from the packed data module (Brotli, base64). */
+export function unpackCountryData(packed: string): string {
+  return brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
+}
+
 /**
  * The country gazetteer, loaded once on first use from the generated data file. The data is built from the
- * country packages and the hand-kept extras by `npm run generate:countries` (see build-country-gazetteer.ts):
- * bundling the packages themselves would put about 770 KiB of JSON into the Lambda.
+ * country packages and the per-language tables in country-forms/ by `npm run generate:countries` (see
+ * build-country-gazetteer.ts): bundling the packages themselves would put about 770 KiB of JSON into the Lambda.
  */
 export function countryGazetteer(): CountryGazetteer {
-  if (!gazetteer) gazetteer = gazetteerFromData(JSON.parse(COUNTRY_GAZETTEER_JSON) as CountryGazetteerData);
+  if (!gazetteer)
+    gazetteer = gazetteerFromData(
+      JSON.parse(unpackCountryData(COUNTRY_GAZETTEER_BROTLI)) as CountryGazetteerData,
+    );
   return gazetteer;
 }
 
