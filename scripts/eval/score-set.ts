@@ -89,10 +89,16 @@ export function reportLines(set: SetScore): string[] {
     `title      ${f3(t.title)}`,
     '',
     'by language  files  officials P     R     F1     countries P     R     F1     canonical',
-    ...set.byLanguage.map(
-      ({ lang, totals: l }) =>
-        `  ${lang.padEnd(10)} ${String(l.files).padStart(5)}  ${prf(l.officials).padEnd(24)} ${prf(l.countries).padEnd(24)} ${f3(l.canonical)}`,
-    ),
+    ...[
+      { lang: 'English', totals: summarise(set.scores.filter((s) => s.lang === 'en')) },
+      { lang: 'others', totals: summarise(set.scores.filter((s) => s.lang !== 'en')) },
+    ]
+      .filter((g) => g.totals.files > 0 && g.totals.files < set.totals.files)
+      .concat(set.byLanguage)
+      .map(
+        ({ lang, totals: l }) =>
+          `  ${lang.padEnd(10)} ${String(l.files).padStart(5)}  ${prf(l.officials).padEnd(24)} ${prf(l.countries).padEnd(24)} ${f3(l.canonical)}`,
+      ),
     '',
     'misses:',
     ...set.scores.flatMap((score) => {

@@ -17,10 +17,10 @@ import tr from 'i18n-iso-countries/langs/tr.json';
 import uk from 'i18n-iso-countries/langs/uk.json';
 import uz from 'i18n-iso-countries/langs/uz.json';
 import worldCountries from 'world-countries';
+import { fold } from '../text/fold';
 import { COUNTRY_FORM_LANGUAGES } from './country-forms';
 import { type CountryForms, phrases } from './country-forms/country-forms';
 import { CountryGazetteer, HAS_CYRILLIC } from './country-gazetteer';
-import { fold } from './fold';
 
 // Build-time only: `npm run generate:countries` runs this and writes data/country-gazetteer-json.ts, which is
 // what the parser loads. A test rebuilds it and compares, so the data file cannot drift from this code.

@@ -18,6 +18,8 @@ export interface ReleaseLanguages {
   rankOf(lang: Language): number;
 }
 
+// Below this score the stop words say too little (a one-line release, a headline): every table reads it.
+const MIN_EVIDENCE = 3;
 // A language counts when its stop words score at least this share of the first language's score.
 const MIN_SHARE = 1 / 3;
 
@@ -39,11 +41,28 @@ export function detectLanguages(tokens: readonly Token[]): ReleaseLanguages {
   const order = sorted.filter(([, n]) => n >= top * MIN_SHARE).map(([lang]) => lang);
   return {
     ranked: order,
-    active: new Set(order.length === 0 ? LANGUAGES : [...order, ...LANGUAGES.filter((l) => l.code === 'en')]),
+    active: new Set([
+      ...order,
+      ...LANGUAGES.filter((l) => l.code === 'en'),
+      // Too few stop words (a one-line release): the languages whose office words it uses read it too.
+      ...(top < MIN_EVIDENCE ? officeLanguages(tokens) : []),
+    ]),
     signature: order.map((l) => l.code).join(' '),
     rankOf: (lang) => {
       const at = order.indexOf(lang);
       return at < 0 ? order.length : at;
     },
   };
+}
+
+/** The languages that list a capitalised word of the text as an office: "Sekreteri" is Turkish. */
+function officeLanguages(tokens: readonly Token[]): Language[] {
+  const lex = lexicon();
+  const out = new Set<Language>();
+  for (const t of tokens) {
+    const c0 = t.text.charAt(0);
+    if (c0 === c0.toLowerCase()) continue;
+    for (const lang of lex.languagesOf('offices', t.folded)) out.add(lang);
+  }
+  return [...out];
 }

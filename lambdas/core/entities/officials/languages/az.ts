@@ -222,7 +222,7 @@ const CAPITALS = `bakı ankara astana daşkənd bişkek aşqabad düşənbə mos
 const institutions = list(
   INSTITUTION_NOUNS.flatMap(([stem, soft]) => singular(stem, soft)),
   INSTITUTION_NOUNS.flatMap(([stem]) => cases(add(stem, 'lAr'))),
-  `milli beynəlxalq mərkəzi ali birləşmiş millətlər federal strateji hökumətlərarası iqtisadi xin bmt nato
+  `milli beynəlxalq mərkəzi birləşmiş millətlər federal strateji hökumətlərarası iqtisadi xin bmt nato
   azərtac apa trend`,
   MONTHS.split(' ').flatMap((m) => cases(m)),
   'bazar ertəsi çərşənbə axşamı cümə şənbə',
@@ -241,7 +241,7 @@ export const az: Language = {
     onun onlar biz hər iki ikitərəfli əlaqələrin sahəsində çərçivəsində zamanı`,
   offices,
   pluralOffices,
-  modifiers: `birinci xüsusi daimi fövqəladə səlahiyyətli baş müvəqqəti vəzifəsini icra edən ali böyük keçmiş yeni
+  modifiers: `birinci xüsusi daimi fövqəladə səlahiyyətli baş müvəqqəti vəzifəsini icra edən böyük keçmiş yeni
     dövlət fəxri vitse`,
   connectors: `xarici işlər daxili iqtisadiyyat maliyyə ədliyyə müdafiə səhiyyə təhsil elm mədəniyyət energetika
     kənd təsərrüfatı ekologiya təbii sərvətlər rəqəmsal inkişaf nəqliyyat rabitə yüksək texnologiyalar əmək
