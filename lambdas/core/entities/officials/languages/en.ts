@@ -24,7 +24,8 @@ export const en: Language = {
     apostolic affairs staff its his her their with a an`,
   connectors: 'of the to for and at in on from d',
   honorifics: `mr mrs ms dr h e his her excellency excellencies his-excellency m mme dato datuk datin seri sri tun
-    sir dame madam shri smt sayyid highness honourable honorable hon right rt`,
+    sir dame madam shri smt sayyid highness honourable honorable hon right rt shaikh shaikha sheikha samdech
+    techo makhdoom yang berhormat tan`,
   institutions: `the a an on in at during after before with and of for to by from this that these those he she it
     they we his her their our its mr mrs ms dr prof sir madam dame dear excellency excellencies his-excellency
     today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -44,7 +45,10 @@ export const en: Language = {
     children protocol climate environment migration refugees labour labor transport communications digital
     technology tourism sport sports emergency situations ecology resources science commerce integration majlis
     maslahat meet meets hold holds discuss discusses receive receives visit visits attend attends gmbh ag inc
-    ltd llc jsc plc corp co nhk bbc cnn tass ria
+    ltd llc jsc plc corp co nhk bbc cnn tass ria division unit section armed forces army navy guard police
+    military command headquarters
+    duma rada sejm senat saeima seimas riigikogu knesset bundestag storting riksdag folketing eduskunta althingi
+    milli mejlis medzhlis meclis khural sabor
     astana moscow washington dushanbe tashkent bishkek ashgabat baku yerevan tbilisi ankara berlin vienna wien
     paris london brussels bruxelles zagreb ljubljana tokyo seoul beijing kyiv kiev minsk budapest warsaw prague
     belgrade belgrad dubrovnik munich samarkand antalya turkistan izhevsk`,
