@@ -1,6 +1,16 @@
 import type { Token } from '../../text/tokenize';
 import { NameEvidence } from './name-evidence';
-import { ALL_CAPS, CAP_WORD, HYPHEN, INITIAL_GAP, NAME_GAP, REGNAL, SPACE } from './shapes';
+import {
+  ALL_CAPS,
+  APOSTROPHE,
+  CAP_WORD,
+  DIGRAPH_INITIAL,
+  HYPHEN,
+  INITIAL_GAP,
+  NAME_GAP,
+  REGNAL,
+  SPACE,
+} from './shapes';
 import type { Words } from './words';
 
 /** A run of tokens that reads as a person's name. */
@@ -48,10 +58,22 @@ export class NameReader {
     const next = this.w.tok(i + 1);
     return (
       t !== undefined &&
-      t.text.length === 1 &&
-      /\p{Lu}/u.test(t.text) &&
+      ((t.text.length === 1 && /\p{Lu}/u.test(t.text)) || DIGRAPH_INITIAL.test(t.text)) &&
       next !== undefined &&
       INITIAL_GAP.test(next.gap)
+    );
+  }
+
+  /** An elided particle glued to the next word by an apostrophe: the D of "D’Antuono", the O of "O'Brien". */
+  private isElision(j: number): boolean {
+    const t = this.w.tok(j);
+    const next = this.w.tok(j + 1);
+    return (
+      t !== undefined &&
+      /^\p{Lu}$/u.test(t.text) &&
+      next !== undefined &&
+      APOSTROPHE.test(next.gap) &&
+      CAP_WORD.test(next.text)
     );
   }
 
@@ -59,7 +81,8 @@ export class NameReader {
     const w = this.w;
     const t = w.tok(i);
     if (!t || w.isCountry(i) || w.isNotName(i) || w.isOffice(i)) return false;
-    if (t.folded.length > 3 && w.is(i, 'modifiers')) return false;
+    // Words of a role or of a ministry's name in the release's languages: "Spraw Zagranicznych", "Affari Esteri".
+    if (t.folded.length > 3 && (w.is(i, 'modifiers') || w.is(i, 'connectors'))) return false;
     if (CAP_WORD.test(t.text)) return true;
     return ALL_CAPS.test(t.text) && !w.isAcronym(i);
   }
@@ -87,9 +110,13 @@ export class NameReader {
     let afterInitial = false;
     while (j < w.length && words.length + initials.length < MAX_NAME_TOKENS) {
       const t = w.at(j);
-      if (j > i && !(NAME_GAP.test(t.gap) || (afterInitial && INITIAL_GAP.test(t.gap)))) break;
+      const elided = j > i && APOSTROPHE.test(t.gap) && this.isElision(j - 1);
+      if (j > i && !(NAME_GAP.test(t.gap) || (afterInitial && INITIAL_GAP.test(t.gap)) || elided)) break;
       if (j > i && t.gap === '') break;
-      if (this.isInitial(j) && (words.length === 0 || this.isNameWord(j + 1))) {
+      if (words.length > 0 && this.isElision(j)) {
+        words.push(j);
+        afterInitial = false;
+      } else if (this.isInitial(j) && (words.length === 0 || this.isNameWord(j + 1))) {
         initials.push(j);
         afterInitial = true;
       } else if (this.isNameWord(j)) {
@@ -111,7 +138,7 @@ export class NameReader {
         // A one-syllable Chinese given name in Cyrillic ends the name: "Ван И".
         words.push(j);
         break;
-      } else if (words.length > 0 && !afterInitial && t.gap === ' ' && w.is(j, 'patronymics')) {
+      } else if (words.length > 0 && !afterInitial && /^,? $/.test(t.gap) && w.is(j, 'patronymics')) {
         // A patronymic marker ends the name: "Nurlanbek Turgunbek uulu", "Айжан Асанбек кызы".
         words.push(j);
         break;
@@ -122,6 +149,8 @@ export class NameReader {
       } else if (
         words.length > 0 &&
         w.is(j, 'particles') &&
+        // Spanish "y" joins "Ortega y Gasset" but mostly two people: "and" wins where it is a word of the release.
+        !w.is(j, 'and') &&
         (this.isNameWord(j + 1) ||
           // "von der Leyen", "bin Abdul Rahman": particles in a row before the name word.
           (w.is(j + 1, 'particles') && NAME_GAP.test(w.tok(j + 1)?.gap ?? '') && this.isNameWord(j + 2)))
@@ -140,7 +169,7 @@ export class NameReader {
     )
       initials.length = 0;
     if (words.length === 0) return null;
-    if (words.every((k) => ALL_CAPS.test(w.at(k).text))) return null;
+    if (words.every((k) => ALL_CAPS.test(w.at(k).text) || w.is(k, 'particles'))) return null;
     if (!this.trimByEvidence(words, initials)) return null;
     const last = words[words.length - 1] as number;
     return {

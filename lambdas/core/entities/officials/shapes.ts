@@ -18,6 +18,10 @@ export const SPACE = /^[ \u00a0]$/;
 export const DASH = /^[-\u2010-\u2015]$/;
 /** A hyphen inside a word (not a spaced dash). */
 export const HYPHEN = /^[-\u2010-\u2011]$/;
+/** An apostrophe between two parts of one word: D’Antuono, O'Brien. */
+export const APOSTROPHE = /^['’ʼ]$/;
+/** A two-letter initial of a name transliterated from Cyrillic or Mongolian: "Kh.Battulga", "Sh.Mirziyoyev". */
+export const DIGRAPH_INITIAL = /^(?:Kh|Sh|Ch|Zh|Ts|Yo|Yu|Ya|Ye|Dj|Dzh)$/;
 export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
 /** The script of a word, as the language tables name it. */

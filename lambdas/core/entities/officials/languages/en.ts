@@ -63,6 +63,8 @@ export const en: Language = {
   callWords: 'telephone phone conversation talks call',
   callVerbs: 'had held holds hold has have conducted a an the video official bilateral separate',
   particles: 'bin ben ibn bint al el von van der de da del di zu',
+  // Generational suffixes end a name: "Joseph R. Biden, Jr.".
+  patronymics: 'jr sr jnr snr',
   endings: '',
   surnameEndings: '',
 };
