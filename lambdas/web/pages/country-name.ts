@@ -10,9 +10,3 @@ export function countryName(code: string): string {
     return code;
   }
 }
-
-/** The flag emoji of a two-letter code (regional indicator symbols); shown beside the code, never instead. */
-export function flagOf(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '';
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}

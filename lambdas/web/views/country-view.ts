@@ -1,5 +1,4 @@
 import { html, type SafeHtml } from '../html';
-import { flagOf } from '../pages/country-name';
 import type { CountryPage } from '../pages/country-page';
 import { segment, withQuery } from '../safe-url';
 import { layout } from './layout';
@@ -8,7 +7,7 @@ import { countryLink, officialLink, pager, releaseList } from './release-list';
 export function countryView(page: CountryPage): SafeHtml {
   const base = `/countries/${segment(page.code)}`;
   const feed = `/feeds/countries/${segment(page.code)}.atom`;
-  const main = html`<h1><span aria-hidden="true">${flagOf(page.code)} </span>${page.name} <span class="muted">(${page.code})</span></h1>
+  const main = html`<h1>${page.name} <span class="muted">(${page.code})</span></h1>
 <p><a href="${feed}">Atom feed of ${page.name}</a> · <a href="${withQuery('/', { country: page.code })}">Search within ${page.name}</a></p>
 <h2>Releases, newest first</h2>
 ${releaseList(page.releases, `No release names ${page.name} yet.`)}

@@ -13,8 +13,8 @@ export function homeView(page: HomePage): SafeHtml {
   const main = html`<h1>${filtered ? 'Search results' : 'Latest releases'}</h1>
 <form class="search" method="get" action="/" role="search" aria-label="Search releases">
 <div class="wide"><label for="q">Text (title, lead, names)</label><input id="q" name="q" type="search" value="${s.q}" maxlength="200"></div>
-<div><label for="country">Country code</label><input id="country" name="country" value="${s.country ?? ''}" maxlength="2" autocomplete="off" placeholder="SI"></div>
-<div><label for="official">Official id</label><input id="official" name="official" value="${s.official ?? ''}" autocomplete="off" placeholder="kassym-jomart-tokayev"></div>
+<div><label for="country">Country code <span class="hint">(e.g. SI)</span></label><input id="country" name="country" value="${s.country ?? ''}" maxlength="2" autocomplete="off"></div>
+<div><label for="official">Official id <span class="hint">(e.g. kassym-jomart-tokayev)</span></label><input id="official" name="official" value="${s.official ?? ''}" autocomplete="off"></div>
 <div><label for="since">From date</label><input id="since" name="since" type="date" value="${s.since ?? ''}"></div>
 <div><label for="until">To date</label><input id="until" name="until" type="date" value="${s.until ?? ''}"></div>
 <div class="wide"><button type="submit">Search</button>${filtered ? html` <a href="/">Clear</a>` : ''}</div>

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../html';
-import { countryName, flagOf } from '../pages/country-name';
+import { countryName } from '../pages/country-name';
 import type { AlertState, ReleaseItem } from '../pages/release-item';
 import { segment } from '../safe-url';
 
@@ -9,9 +9,12 @@ export const ALERT_LABELS: Record<AlertState, string> = {
   pending: 'Stored, alert not yet sent',
 };
 
-/** A country as a link: flag (decorative) and code, with the name for screen readers and on hover. */
+/**
+ * A country as a link: its code, with the name for screen readers and on hover. No flag emoji: without an
+ * emoji font (many Linux desktops, Debian's Chromium as installed here) they render as empty boxes.
+ */
 export function countryLink(code: string, name: string = countryName(code)): SafeHtml {
-  return html`<a href="/countries/${segment(code)}" title="${name}"><span aria-hidden="true">${flagOf(code)} </span>${code}<span class="visually-hidden"> (${name})</span></a>`;
+  return html`<a href="/countries/${segment(code)}" title="${name}">${code}<span class="visually-hidden"> (${name})</span></a>`;
 }
 
 export function officialLink(id: string, name: string): SafeHtml {

@@ -28,10 +28,11 @@ h3 { font-size: 1.05rem; margin: 0 0 .25rem; overflow-wrap: anywhere; }
 ol.releases { list-style: none; padding: 0; margin: 0; }
 ol.releases > li { border-bottom: 1px solid var(--line); padding: .9rem 0; }
 ul.tags { list-style: none; padding: 0; margin: .35rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem; }
-ul.tags li a, ul.tags li span { display: inline-block; padding: .1rem .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .88rem; text-decoration: none; }
+ul.tags li > a { display: inline-block; padding: .1rem .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .88rem; text-decoration: none; }
 form.search { background: var(--panel); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); }
 form.search .wide { grid-column: 1 / -1; }
 form.search label { display: block; font-weight: 600; font-size: .92rem; margin-bottom: .2rem; }
+form.search .hint { font-weight: 400; color: var(--muted); }
 form.search input { width: 100%; font: inherit; padding: .45rem .5rem; border: 1px solid #767676; border-radius: .3rem; background: #fff; color: var(--text); min-height: 2.5rem; }
 form.search button { font: inherit; font-weight: 600; padding: .5rem 1.25rem; border: 0; border-radius: .3rem; background: #0b4f9c; color: #fff; min-height: 2.5rem; cursor: pointer; }
 aside section { background: var(--panel); border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; margin-bottom: 1rem; }
