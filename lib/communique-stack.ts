@@ -1,11 +1,13 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import type { CommuniqueConfig } from './config';
 import { Alerts } from './constructs/alerts';
 import { IngestPipeline } from './constructs/ingest-pipeline';
 import { OperationsAlarms } from './constructs/operations-alarms';
 import { ReleaseStorage } from './constructs/release-storage';
+import { WebApp } from './constructs/web-app';
 import { STACK_OUTPUTS } from './stack-outputs';
 
 export interface CommuniqueStackProps extends StackProps {
@@ -15,13 +17,15 @@ export interface CommuniqueStackProps extends StackProps {
 
 /**
  * The whole communique deployment: releases bucket -> SQS -> ingest Lambda -> DynamoDB table + SNS alerts,
- * with alarms to an operations topic. Environment-agnostic: synthesizes without AWS credentials.
+ * with alarms to an operations topic, and the web app (Lambda Function URL) reading the table and bucket.
+ * Environment-agnostic: synthesizes without AWS credentials.
  */
 export class CommuniqueStack extends Stack {
   public readonly storage: ReleaseStorage;
   public readonly alerts: Alerts;
   public readonly ingest: IngestPipeline;
   public readonly alarms: OperationsAlarms;
+  public readonly web: WebApp;
 
   constructor(scope: Construct, id: string, props: CommuniqueStackProps) {
     super(scope, id, props);
@@ -61,6 +65,14 @@ export class CommuniqueStack extends Stack {
       email: config.opsEmail,
     });
 
+    this.web = new WebApp(this, 'Web', {
+      bucket: this.storage.bucket,
+      table: this.storage.table,
+      authType: config.webAuth === 'AWS_IAM' ? FunctionUrlAuthType.AWS_IAM : FunctionUrlAuthType.NONE,
+      logRetention: config.logRetentionDays,
+      removalPolicy,
+    });
+
     const outputs: Record<keyof typeof STACK_OUTPUTS, { value: string; description: string }> = {
       bucketName: { value: this.storage.bucket.bucketName, description: 'Upload press releases here' },
       tableName: { value: this.storage.table.tableName, description: 'Parsed releases' },
@@ -72,6 +84,7 @@ export class CommuniqueStack extends Stack {
       },
       operationsTopicArn: { value: this.alarms.topic.topicArn, description: 'Alarm notifications' },
       ingestFunctionName: { value: this.ingest.function.functionName, description: 'The ingest Lambda' },
+      webUrl: { value: this.web.url.url, description: 'The web app: releases, search, feeds' },
     };
     for (const [key, output] of Object.entries(outputs)) {
       new CfnOutput(this, STACK_OUTPUTS[key as keyof typeof STACK_OUTPUTS], output);

@@ -22,6 +22,8 @@ export interface CommuniqueConfig {
   readonly subscriptions: readonly ResolvedSubscription[];
   /** Sender name of the alert emails (the SNS topic's DisplayName, at most 100 characters). */
   readonly alertsDisplayName: string;
+  /** Who may call the web app's Function URL: `NONE` (a public archive) or `AWS_IAM` (signed requests). */
+  readonly webAuth: 'NONE' | 'AWS_IAM';
 }
 
 /** A context value that cannot be deployed, with a message that names the key (and entry) to fix. */
@@ -39,6 +41,7 @@ const KEYS = [
   'opsEmail',
   'subscriptions',
   'alertsDisplayName',
+  'webAuth',
 ] as const;
 
 const SUBSCRIPTION_KEYS = new Set(['email', 'countries', 'officials']);
@@ -59,6 +62,7 @@ export function readConfig(context: ContextReader): CommuniqueConfig {
     opsEmail: readOpsEmail(context('opsEmail')),
     subscriptions: readSubscriptions(context('subscriptions')),
     alertsDisplayName: readDisplayName(context('alertsDisplayName')),
+    webAuth: readWebAuth(context('webAuth')),
   };
 }
 
@@ -98,6 +102,13 @@ function readOpsEmail(value: unknown): string | undefined {
     throw new ConfigError(`${where('opsEmail')}: expected an email address or null, got ${show(value)}`);
   }
   return value;
+}
+
+function readWebAuth(value: unknown): CommuniqueConfig['webAuth'] {
+  // The archive holds press releases, public by nature: a public URL is the default.
+  if (value === undefined || value === null) return 'NONE';
+  if (value === 'NONE' || value === 'AWS_IAM') return value;
+  throw new ConfigError(`${where('webAuth')}: expected "NONE" or "AWS_IAM", got ${show(value)}`);
 }
 
 function readDisplayName(value: unknown): string {

@@ -10,6 +10,7 @@ export const STACK_OUTPUTS = {
   deadLetterQueueUrl: 'DeadLetterQueueUrl',
   operationsTopicArn: 'OperationsTopicArn',
   ingestFunctionName: 'IngestFunctionName',
+  webUrl: 'WebUrl',
 } as const;
 
 /** The stack name `bin/communique.ts` deploys (and the CLI's default for `--stack`). */

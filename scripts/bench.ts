@@ -15,6 +15,7 @@ Prints communique's performance figures (a benchmark, not a test):
   handler     warm handler time per release, by phase, on local components
   memory      peak memory for a release at the 5 MB limit
   e2e         local mode: upload-to-email latency, 1,000-release bulk run
+  web         web Lambda bundle size and cold start (after the bundle section's synth)
 
 Sections whose code is missing are reported as such. The corpus is read from ../shared/corpus when present.`;
 
@@ -38,6 +39,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   memory: () => async () => {
     const { benchMemory } = await import('./bench/memory');
     return { title: 'Memory at the size limit', ...(await benchMemory()) };
+  },
+  web: () => async () => {
+    const { benchWeb } = await import('./bench/web');
+    return benchWeb();
   },
   e2e: () => async () => {
     const { benchE2e } = await import('./bench/e2e');

@@ -7,13 +7,16 @@ import { defaultDataDir, LOCAL_ENV } from '../local/local-state';
 import { formatProcessedRelease } from '../local/release-report';
 import { type LocalModeOptions, startLocalMode } from '../local/start-local-mode';
 
-/** Default ports: those of LocalStack's S3, DynamoDB Local and maildev, so existing habits and tools work. */
-export const DEFAULT_PORTS = { s3: 4566, dynamodb: 8000, smtp: 1025, inbox: 1080 } as const;
+/**
+ * Default ports: those of LocalStack's S3, DynamoDB Local and maildev, so existing habits and tools work; the
+ * web app on 8080, the usual port of a local web server.
+ */
+export const DEFAULT_PORTS = { s3: 4566, dynamodb: 8000, smtp: 1025, inbox: 1080, web: 8080 } as const;
 
 const HELP = `Usage: communique start [options]
 
 Runs communique on this machine, all on 127.0.0.1: an S3 endpoint with a "releases" bucket, a DynamoDB
-endpoint, and a mail inbox (web page and REST API). Every upload runs the real ingest handler; alerts go by
+endpoint, a mail inbox (web page and REST API), and the web app (nothing is opened in a browser). Every upload runs the real ingest handler; alerts go by
 email to the local subscribers whose filter policy matches. No AWS account, Docker or Java needed.
 
 Options:
@@ -21,6 +24,7 @@ Options:
   --dynamodb-port N   DynamoDB endpoint port (default ${DEFAULT_PORTS.dynamodb}; env ${LOCAL_ENV.dynamodbPort})
   --smtp-port N       SMTP port of the inbox (default ${DEFAULT_PORTS.smtp}; env ${LOCAL_ENV.smtpPort})
   --inbox-port N      web inbox and its REST API (default ${DEFAULT_PORTS.inbox}; env ${LOCAL_ENV.inboxPort})
+  --web-port N        the web app: releases, search, feeds (default ${DEFAULT_PORTS.web}; env ${LOCAL_ENV.webPort})
   --data-dir DIR      where releases, the table, mails and subscriptions are kept (default .communique/;
                       env ${LOCAL_ENV.dataDir})
   --fresh             delete the data folder first. At a terminal it asks first; without a terminal (a
@@ -49,7 +53,11 @@ export function parseStartArgs(args: readonly string[], env: NodeJS.ProcessEnv =
       continue;
     }
     const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['--s3-port', '--dynamodb-port', '--smtp-port', '--inbox-port', '--data-dir'].includes(name)) {
+    if (
+      !['--s3-port', '--dynamodb-port', '--smtp-port', '--inbox-port', '--web-port', '--data-dir'].includes(
+        name,
+      )
+    ) {
       throw new UsageError(`unknown option '${arg}' (see --help)`);
     }
     if (inline === undefined) i += 1;
@@ -74,6 +82,7 @@ export function parseStartArgs(args: readonly string[], env: NodeJS.ProcessEnv =
     dynamodbPort: port('--dynamodb-port', LOCAL_ENV.dynamodbPort, DEFAULT_PORTS.dynamodb),
     smtpPort: port('--smtp-port', LOCAL_ENV.smtpPort, DEFAULT_PORTS.smtp),
     inboxPort: port('--inbox-port', LOCAL_ENV.inboxPort, DEFAULT_PORTS.inbox),
+    webPort: port('--web-port', LOCAL_ENV.webPort, DEFAULT_PORTS.web),
     dataDir: dataDir ?? defaultDataDir(env),
     fresh,
     yes,
@@ -94,6 +103,9 @@ export function wantedPorts(options: LocalModeOptions): WantedPort[] {
     { what: 'DynamoDB', port: options.dynamodbPort, flag: '--dynamodb-port' },
     { what: 'SMTP', port: options.smtpPort, flag: '--smtp-port' },
     { what: 'the web inbox', port: options.inboxPort, flag: '--inbox-port' },
+    ...(options.webPort === undefined
+      ? []
+      : [{ what: 'the web app', port: options.webPort, flag: '--web-port' }]),
   ];
 }
 

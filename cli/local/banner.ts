@@ -7,6 +7,14 @@ export function formatBanner(state: LocalState, dataDir: string, cwd: string = p
   const shownDir = path.relative(cwd, dataDir) || '.';
   const env = `AWS_ACCESS_KEY_ID=${S3RVER_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${S3RVER_CREDENTIALS.secretAccessKey} AWS_REGION=${state.region}`;
   const rows: Array<[string, string]> = [
+    ...(state.webUrl
+      ? [
+          ['Web', `${state.webUrl}   browse and search releases; feeds at /feeds/all.atom`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ['S3', `${state.s3Endpoint}   bucket "${state.bucket}"`],
     ['DynamoDB', `${state.dynamodbEndpoint}   table "${state.tableName}"`],
     ['Inbox', `${state.inboxUrl}   alert emails (SMTP on port ${state.smtpPort})`],

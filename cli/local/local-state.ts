@@ -14,6 +14,8 @@ export interface LocalState {
   readonly tableName: string;
   readonly smtpPort: number;
   readonly inboxUrl: string;
+  /** The web app, when local mode serves it. */
+  readonly webUrl?: string;
 }
 
 /** Environment variables of local mode, declared once. */
@@ -23,6 +25,7 @@ export const LOCAL_ENV = {
   dynamodbPort: 'COMMUNIQUE_DYNAMODB_PORT',
   smtpPort: 'COMMUNIQUE_SMTP_PORT',
   inboxPort: 'COMMUNIQUE_INBOX_PORT',
+  webPort: 'COMMUNIQUE_WEB_PORT',
 } as const;
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');

@@ -8,9 +8,11 @@ import {
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
+import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb/dynamodb-release-store';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { createTableInput } from '../../lambdas/adapters/release-table';
+import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
 import type { Alert, IngestLogger } from '../../lambdas/core/ports';
 import { decodeS3Key } from '../../lambdas/core/s3-event';
 import { printable } from '../../lambdas/core/text/printable';
@@ -29,6 +31,7 @@ import { SmtpAlertPublisher } from './smtp-alert-publisher';
 import { startDynamoDb } from './start-dynamodb';
 import { type LocalInbox, startInbox } from './start-inbox';
 import { startS3 } from './start-s3';
+import { startWeb } from './start-web';
 
 /**
  * Local mode's publish lease, shorter than its retry window ({@link LOCAL_RETRY}): a delivery that died holding
@@ -55,6 +58,8 @@ export interface LocalModeOptions {
   readonly dynamodbPort: number;
   readonly smtpPort: number;
   readonly inboxPort: number;
+  /** The web app (browse, search, feeds); 0 picks a free port. @default not served */
+  readonly webPort?: number;
   /** Deletes the data folder's content first. @default false */
   readonly fresh?: boolean;
   /** `cdk.json` whose context gives the deploy's subscriptions and settings. @default the repository's */
@@ -85,6 +90,8 @@ export interface LocalMode {
   readonly state: LocalState;
   readonly dataDir: string;
   readonly inboxUrl: string;
+  /** The web app, when `webPort` was given, e.g. `http://127.0.0.1:8080`. */
+  readonly webUrl: string | null;
   readonly smtpPort: number;
   /** Releases waiting or being ingested. */
   readonly pending: () => number;
@@ -194,13 +201,25 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     dataDir,
   );
 
+  let web: Awaited<ReturnType<typeof startWeb>> | null = null;
   try {
     await ensureTable(target.dynamodb, LOCAL_TABLE);
+    if (options.webPort !== undefined) {
+      // The web app reads through the archive port and the bucket, as the web Lambda does on AWS.
+      web = await startWeb({
+        port: options.webPort,
+        archive: new DynamoDbReleaseArchive(target.dynamodb, LOCAL_TABLE),
+        source: new S3ReleaseSource(target.s3),
+        maxObjectBytes: config.maxObjectBytes,
+      });
+      started.push(web);
+    }
   } catch (error) {
     publisher.close();
     await closeStarted();
     throw error;
   }
+  const shownState: LocalState = web ? { ...state, webUrl: web.url } : state;
 
   const logger: IngestLogger = {
     debug: () => undefined,
@@ -299,7 +318,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   } catch (error) {
     process.stderr.write(`! could not compare the bucket with the table: ${String(error)}\n`);
   }
-  writeLocalState(dataDir, state);
+  writeLocalState(dataDir, shownState);
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
@@ -307,6 +326,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       // In order: no new invocation (later events are only journaled), the ones in flight finish, then
       // S3 stops taking uploads, then the servers the handler used.
       clearInterval(redrivePoll);
+      await web?.close();
       await deliveries.close();
       await s3.close();
       publisher.close();
@@ -322,9 +342,10 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   };
 
   return {
-    state,
+    state: shownState,
     dataDir,
     inboxUrl: inbox.webUrl,
+    webUrl: web?.url ?? null,
     smtpPort: inbox.smtpPort,
     pending: () => deliveries.pending,
     reconciled,

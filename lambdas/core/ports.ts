@@ -152,6 +152,8 @@ export interface StoredRelease {
   readonly ingestedAt: string;
   readonly updatedAt: string;
   readonly bodyBytes: number;
+  /** Version of the parser that read this content, where the item records one (absent: not recorded). */
+  readonly parserVersion?: string;
 }
 
 /** An official across all releases, for `communique officials`. */

@@ -5,7 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
@@ -14,6 +14,8 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
 import { ENV } from '../../lambdas/ingest/env';
+import { LAMBDA_BUNDLING } from './lambda-bundling';
+import { flattenArn } from './nag-arn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -172,40 +174,7 @@ export class IngestPipeline extends Construct {
         POWERTOOLS_SERVICE_NAME: 'communique-ingest',
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling: {
-        // The locally installed esbuild, never Docker (not available in CI or on these machines).
-        forceDockerBundling: false,
-        minify: true,
-        sourceMap: true,
-        // Stack traces need file names and lines, not the sources: keeps the asset small.
-        sourcesContent: false,
-        format: OutputFormat.ESM,
-        // Prefer the ESM builds of the SDK so esbuild can drop what is not used. Known gap: the generated
-        // schema files use computed keys (`{ [_h]: ... }`), which esbuild must keep, so ~57 KiB of S3 operation
-        // schemas stay in (aws/aws-sdk-js-v3#7607; fix proposed in smithy-lang/smithy-typescript#1889).
-        mainFields: ['module', 'main'],
-        // Some bundled CommonJS dependencies call require(); ESM output has none unless we make one.
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        // Bundle the SDK v3 clients too: one file loads faster than the runtime's copy, and the version is ours.
-        externalModules: [],
-        // Written as index.meta.json next to the bundle in cdk.out; `npm run bench` reads sizes from it.
-        metafile: true,
-        esbuildArgs: {
-          // The Lambda runtime always gives the function its credentials as environment variables: an
-          // env-only provider replaces the SDK's default chain (SSO, ini, IMDS, ...), ~90 KiB of the bundle.
-          // esbuild resolves an alias's relative path from its working directory, the project root.
-          '--alias:@aws-sdk/credential-provider-node': './lambdas/ingest/env-credentials.ts',
-          // The event-stream codec (~15 KiB) serves only S3 SelectObjectContent, which the function never calls.
-          '--alias:@smithy/core/event-streams': './lambdas/ingest/no-event-streams.ts',
-          // Non-ASCII characters (country names, role words) as UTF-8 instead of \uXXXX escapes; Node reads
-          // modules as UTF-8. Passed here: this aws-cdk-lib declares a `charset` option but never passes it on.
-          '--charset': 'utf8',
-          // The only comments esbuild keeps as "legal" here are coverage hints (`v8 ignore next -- @preserve`
-          // in Powertools), not licence texts.
-          '--legal-comments': 'none',
-        },
-      },
+      bundling: LAMBDA_BUNDLING,
     });
 
     this.function.addEventSource(
@@ -246,18 +215,4 @@ function acknowledgeFindings(pipeline: IngestPipeline, bucket: IBucket): void {
       reason: "CDK's bucket-notifications helper role; CDK attaches AWSLambdaBasicExecutionRole to it.",
     });
   }
-}
-
-/** cdk-nag's rendering of a resolved ARN: `{ Fn::GetAtt: [Id, Arn] }` -> `<Id.Arn>`, joined parts concatenated. */
-function flattenArn(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value !== 'object' || value === null) return String(value);
-  const record = value as Record<string, unknown>;
-  const getAtt = record['Fn::GetAtt'];
-  if (Array.isArray(getAtt)) return `<${getAtt.join('.')}>`;
-  const ref = record.Ref;
-  if (typeof ref === 'string') return `<${ref}>`;
-  const join = record['Fn::Join'];
-  if (Array.isArray(join) && Array.isArray(join[1])) return join[1].map(flattenArn).join(String(join[0]));
-  return JSON.stringify(value);
 }

@@ -16,6 +16,14 @@ interface Metafile {
  * @param cdkOut a cloud assembly folder. @default the project's `cdk.out`
  */
 export function findIngestAsset(cdkOut = CDK_OUT): { dir: string; bundle: string; meta: Metafile } | null {
+  return findAsset('lambdas/ingest/index.ts', cdkOut);
+}
+
+/** A function's asset folder: the one whose esbuild metafile bundles `entry` (e.g. `lambdas/web/index.ts`). */
+export function findAsset(
+  entry: string,
+  cdkOut = CDK_OUT,
+): { dir: string; bundle: string; meta: Metafile } | null {
   if (!existsSync(cdkOut)) return null;
   // cdk.out keeps the assets of earlier synths: the newest one is the current bundle.
   const names = readdirSync(cdkOut)
@@ -26,7 +34,7 @@ export function findIngestAsset(cdkOut = CDK_OUT): { dir: string; bundle: string
     const metaPath = path.join(dir, 'index.meta.json');
     if (!existsSync(metaPath)) continue;
     const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Metafile;
-    if (!Object.keys(meta.inputs).some((input) => input.endsWith('lambdas/ingest/index.ts'))) continue;
+    if (!Object.keys(meta.inputs).some((input) => input.endsWith(entry))) continue;
     const bundle = ['index.mjs', 'index.js'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
     if (bundle) return { dir, bundle, meta };
   }
@@ -41,7 +49,7 @@ export function synth(cdkOut = CDK_OUT): void {
   });
 }
 
-function groupOf(input: string): string {
+export function groupOf(input: string): string {
   const nm = input.lastIndexOf('node_modules/');
   if (nm === -1) return input.replace(/^.*?(lambdas\/)/, '$1').replace(/\/[^/]+$/, '/');
   const rest = input.slice(nm + 'node_modules/'.length).split('/');

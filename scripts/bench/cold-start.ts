@@ -22,7 +22,7 @@ const LAMBDA_ENV = {
 };
 
 /** Loads `file` in a fresh Node process and returns the milliseconds from first import to a ready handler. */
-function loadOnce(file: string): number {
+export function loadOnce(file: string, env: NodeJS.ProcessEnv = LAMBDA_ENV): number {
   const script = `
     const t0 = performance.now();
     import(${JSON.stringify(pathToFileURL(file).href)}).then((m) => {
@@ -31,7 +31,7 @@ function loadOnce(file: string): number {
       process.stdout.write(String(performance.now() - t0));
     });`;
   const out = execFileSync(process.execPath, ['-e', script], {
-    env: LAMBDA_ENV,
+    env,
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],

@@ -15,7 +15,7 @@ import { formatProcessedRelease } from '../../cli/local/release-report';
 import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
 
 describe('parseStartArgs', () => {
-  test('defaults: 4566, 8000, 1025, 1080 and .communique/', () => {
+  test('defaults: 4566, 8000, 1025, 1080, web 8080 and .communique/', () => {
     const options = parseStartArgs([], {});
     expect(options).toEqual(
       expect.objectContaining({
@@ -23,6 +23,7 @@ describe('parseStartArgs', () => {
         dynamodbPort: 8000,
         smtpPort: 1025,
         inboxPort: 1080,
+        webPort: 8080,
         fresh: false,
       }),
     );
@@ -31,13 +32,19 @@ describe('parseStartArgs', () => {
   });
 
   test('flags win over the environment, which wins over the defaults', () => {
-    const env = { COMMUNIQUE_S3_PORT: '5000', COMMUNIQUE_INBOX_PORT: '5001', COMMUNIQUE_DATA_DIR: '/tmp/x' };
+    const env = {
+      COMMUNIQUE_S3_PORT: '5000',
+      COMMUNIQUE_INBOX_PORT: '5001',
+      COMMUNIQUE_WEB_PORT: '5002',
+      COMMUNIQUE_DATA_DIR: '/tmp/x',
+    };
     const options = parseStartArgs(['--s3-port', '6000', '--dynamodb-port=0', '--fresh'], env);
     expect(options).toEqual(
       expect.objectContaining({
         s3Port: 6000,
         dynamodbPort: 0,
         inboxPort: 5001,
+        webPort: 5002,
         dataDir: '/tmp/x',
         fresh: true,
       }),
@@ -49,6 +56,8 @@ describe('parseStartArgs', () => {
     expect(() => parseStartArgs([], { COMMUNIQUE_SMTP_PORT: '70000' })).toThrow(/COMMUNIQUE_SMTP_PORT/);
     expect(() => parseStartArgs(['--verbose'], {})).toThrow(/unknown option/);
     expect(() => parseStartArgs(['--data-dir'], {})).toThrow(/needs a value/);
+    expect(() => parseStartArgs(['--web-port', '-1'], {})).toThrow(/--web-port must be a port/);
+    expect(parseStartArgs(['--web-port=0'], {}).webPort).toBe(0);
   });
 });
 
@@ -98,7 +107,14 @@ describe('the banner of a running local mode', () => {
   let mode: LocalMode;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'communique-banner-'));
-    mode = await startLocalMode({ dataDir, s3Port: 0, dynamodbPort: 0, smtpPort: 0, inboxPort: 0 });
+    mode = await startLocalMode({
+      dataDir,
+      s3Port: 0,
+      dynamodbPort: 0,
+      smtpPort: 0,
+      inboxPort: 0,
+      webPort: 0,
+    });
   });
   afterAll(async () => {
     await mode.stop();
@@ -107,6 +123,8 @@ describe('the banner of a running local mode', () => {
 
   test('prints the real endpoints and the dummy credentials s3rver accepts', () => {
     const banner = formatBanner(mode.state, dataDir);
+    expect(mode.webUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(banner).toContain(`Web       ${mode.webUrl}`);
     expect(banner).toContain(`aws --endpoint-url ${mode.state.s3Endpoint} s3 cp release.txt s3://releases/`);
     expect(banner).toContain('AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER');
     expect(banner).toContain(mode.inboxUrl);

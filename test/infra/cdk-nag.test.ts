@@ -36,8 +36,9 @@ describe('cdk-nag AwsSolutions', () => {
   test('each acknowledgement names one finding on one resource, with a reason', () => {
     const acknowledged = acknowledgements(stack);
     expect(acknowledged.length).toBeGreaterThan(0);
-    // The two that cannot be fixed: CDK's bucket-notifications helper role, and the object wildcard.
-    expect(acknowledged.length).toBeLessThanOrEqual(2);
+    // The three that cannot be fixed: CDK's bucket-notifications helper role, and the object wildcard of the
+    // ingest and of the web function (release keys are not known in advance).
+    expect(acknowledged.length).toBeLessThanOrEqual(3);
     for (const { construct, id, reason } of acknowledged) {
       expect(id).toMatch(/^AwsSolutions-[A-Z]+\d+\[.+\]$/);
       expect(reason.length).toBeGreaterThan(30);
@@ -50,6 +51,12 @@ describe('cdk-nag AwsSolutions', () => {
     expect(acknowledged.map((a) => a.id).sort()).toEqual([
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<StorageReleases[0-9A-F]+\.Arn>\/\*\]$/),
+      expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<StorageReleases[0-9A-F]+\.Arn>\/\*\]$/),
+    ]);
+    expect(acknowledged.map((a) => a.construct.node.path).sort()).toEqual([
+      expect.stringMatching(/^Communique\/BucketNotificationsHandler[^/]+\/Role$/),
+      'Communique/Ingest/Role/DefaultPolicy',
+      'Communique/Web/Role/DefaultPolicy',
     ]);
   });
 
@@ -70,22 +77,31 @@ describe('cdk-nag AwsSolutions', () => {
 });
 
 describe('bundle', () => {
-  test('is an ESM file with a source map and an esbuild metafile (read by `npm run bench`)', () => {
-    const assets = readdirSync(outdir).filter((name) => name.startsWith('asset.'));
-    const ingest = assets
-      .map((name) => path.join(outdir, name))
-      .find((dir) => existsSync(path.join(dir, 'index.meta.json')));
-    expect(ingest).toBeDefined();
-    const dir = ingest as string;
-    expect(existsSync(path.join(dir, 'index.mjs'))).toBe(true);
-    expect(existsSync(path.join(dir, 'index.mjs.map'))).toBe(true);
-    const meta = JSON.parse(readFileSync(path.join(dir, 'index.meta.json'), 'utf8')) as {
-      inputs: Record<string, unknown>;
-    };
-    expect(Object.keys(meta.inputs).some((input) => input.endsWith('lambdas/ingest/index.ts'))).toBe(true);
-    // The handler must be exported by name for `index.handler`.
-    expect(readFileSync(path.join(dir, 'index.mjs'), 'utf8')).toMatch(/export\s*\{[^}]*\bhandler\b/);
-  });
+  test.each([
+    ['ingest', 'lambdas/ingest/index.ts'],
+    ['web', 'lambdas/web/index.ts'],
+  ])(
+    'the %s function is an ESM file with a source map and an esbuild metafile (read by `npm run bench`)',
+    (_name, entry) => {
+      const assets = readdirSync(outdir).filter((name) => name.startsWith('asset.'));
+      const ingest = assets
+        .map((name) => path.join(outdir, name))
+        .find((dir) => {
+          const metaPath = path.join(dir, 'index.meta.json');
+          return existsSync(metaPath) && readFileSync(metaPath, 'utf8').includes(entry);
+        });
+      expect(ingest).toBeDefined();
+      const dir = ingest as string;
+      expect(existsSync(path.join(dir, 'index.mjs'))).toBe(true);
+      expect(existsSync(path.join(dir, 'index.mjs.map'))).toBe(true);
+      const meta = JSON.parse(readFileSync(path.join(dir, 'index.meta.json'), 'utf8')) as {
+        inputs: Record<string, unknown>;
+      };
+      expect(Object.keys(meta.inputs).some((input) => input.endsWith(entry))).toBe(true);
+      // The handler must be exported by name for `index.handler`.
+      expect(readFileSync(path.join(dir, 'index.mjs'), 'utf8')).toMatch(/export\s*\{[^}]*\bhandler\b/);
+    },
+  );
 });
 
 interface Acknowledgement {

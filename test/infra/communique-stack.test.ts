@@ -2,6 +2,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import { ENV } from '../../lambdas/ingest/env';
+import { WEB_ENV } from '../../lambdas/web/env';
 import { STACK_OUTPUTS } from '../../lib/stack-outputs';
 import { synthStack } from './synth-stack';
 
@@ -44,8 +45,13 @@ const ingestFunction = (): [string, Resource] => {
   expect(found).toHaveLength(1);
   return found[0] as [string, Resource];
 };
-const ingestRoleStatements = (): Statement[] => {
+/** The log group the ingest function logs to (the web function has its own). */
+const ingestLogGroupId = (): string => {
   const [, fn] = ingestFunction();
+  return (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+};
+const ingestRoleStatements = (): Statement[] => roleStatements(ingestFunction()[1]);
+const roleStatements = (fn: Resource): Statement[] => {
   const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
   const role = template.findResources('AWS::IAM::Role')[roleId] as Resource;
   expect(role.Properties.ManagedPolicyArns).toBeUndefined();
@@ -222,14 +228,15 @@ describe('ingest function', () => {
   });
 
   test('logs to its own log group with the configured retention', () => {
-    const [logGroupId, logGroup] = only('AWS::Logs::LogGroup');
-    expect(logGroup.Properties.RetentionInDays).toBe(30);
     const [, fn] = ingestFunction();
+    const logGroupId = ingestLogGroupId();
+    const logGroup = template.findResources('AWS::Logs::LogGroup')[logGroupId] as Resource;
+    expect(logGroup.Properties.RetentionInDays).toBe(30);
     expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
   });
 
   test('its role allows exactly: write its log group, read release objects, write the table, publish, consume', () => {
-    const [logGroupId] = only('AWS::Logs::LogGroup');
+    const logGroupId = ingestLogGroupId();
     const [tableId] = only('AWS::DynamoDB::Table');
     const [keyId] = only('AWS::KMS::Key');
     const [queueId] = ingestQueue();
@@ -415,6 +422,9 @@ describe('stack', () => {
       [STACK_OUTPUTS.deadLetterQueueUrl]: expect.objectContaining({ Value: { Ref: deadLetterQueueId() } }),
       [STACK_OUTPUTS.operationsTopicArn]: expect.objectContaining({ Value: { Ref: opsTopicId() } }),
       [STACK_OUTPUTS.ingestFunctionName]: expect.objectContaining({ Value: { Ref: ingestFunction()[0] } }),
+      [STACK_OUTPUTS.webUrl]: expect.objectContaining({
+        Value: { 'Fn::GetAtt': [webFunctionUrlId(), 'FunctionUrl'] },
+      }),
     });
   });
 
@@ -424,5 +434,59 @@ describe('stack', () => {
       /"(BucketName|TableName|TopicName|QueueName|FunctionName|RoleName|LogGroupName)":"/,
     );
     expect(json).not.toMatch(/\b\d{12}\b/);
+  });
+});
+
+const webFunction = (): [string, Resource] => {
+  const found = Object.entries(
+    template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { [WEB_ENV.tableName]: Match.anyValue() } } },
+    }),
+  ) as [string, Resource][];
+  expect(found).toHaveLength(1);
+  return found[0] as [string, Resource];
+};
+const webFunctionUrlId = (): string => only('AWS::Lambda::Url')[0];
+
+describe('web function', () => {
+  test('sits behind a Function URL, public by default, with reserved concurrency as its rate cap', () => {
+    const [fnId, fn] = webFunction();
+    const [, url] = only('AWS::Lambda::Url');
+    expect(url.Properties).toEqual(
+      expect.objectContaining({ AuthType: 'NONE', TargetFunctionArn: ref(fnId) }),
+    );
+    expect(fn.Properties.ReservedConcurrentExecutions).toBe(10);
+    expect(fn.Properties.Runtime).toBe(Runtime.NODEJS_24_X.name);
+    expect(fn.Properties.Environment).toEqual({
+      Variables: {
+        [WEB_ENV.tableName]: { Ref: only('AWS::DynamoDB::Table')[0] },
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+  });
+
+  test('context webAuth AWS_IAM makes the URL take signed requests only', () => {
+    const signed = Template.fromStack(synthStack({ context: { webAuth: 'AWS_IAM' } }).stack);
+    signed.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'AWS_IAM' });
+    expect(
+      Object.keys(signed.findResources('AWS::Lambda::Permission', { Properties: { Principal: '*' } })),
+    ).toEqual([]);
+  });
+
+  test('its own role reads the table, its indexes and the release objects, and writes only its log group', () => {
+    const [, fn] = webFunction();
+    const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+    expect(logGroupId).not.toBe(ingestLogGroupId());
+    expect(fn.Properties.Role).not.toEqual(ingestFunction()[1].Properties.Role);
+    const [tableId] = only('AWS::DynamoDB::Table');
+    const index = (name: string) => ({ 'Fn::Join': ['', [ref(tableId), `/index/${name}`]] });
+    expect(roleStatements(fn).map((s) => ({ actions: actionsOf(s).sort(), resource: s.Resource }))).toEqual([
+      { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resource: ref(logGroupId) },
+      {
+        actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+        resource: [ref(tableId), index('gsi1'), index('gsi2')],
+      },
+      { actions: ['s3:GetObject'], resource: { 'Fn::Join': ['', [ref(releasesBucketId()), '/*']] } },
+    ]);
   });
 });

@@ -28,7 +28,13 @@ describe('readConfig', () => {
       opsEmail: undefined,
       subscriptions: [],
       alertsDisplayName: 'communique',
+      webAuth: 'NONE',
     });
+  });
+
+  test('webAuth: NONE (a public archive) or AWS_IAM, nothing else', () => {
+    expect(read({ webAuth: 'AWS_IAM' }).webAuth).toBe('AWS_IAM');
+    expect(failure({ webAuth: 'iam' })).toMatch(/webAuth.*"NONE" or "AWS_IAM"/);
   });
 
   test('reads every key, accepting the strings that `-c key=value` gives', () => {

@@ -140,5 +140,6 @@ export function toStoredRelease(item: Item): StoredRelease {
     ingestedAt: str(item, 'ingestedAt') ?? '',
     updatedAt: str(item, 'updatedAt') ?? '',
     bodyBytes: Number(item.bodyBytes?.N ?? 0),
+    ...(str(item, 'parserVersion') ? { parserVersion: str(item, 'parserVersion') } : {}),
   };
 }

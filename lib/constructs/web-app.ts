@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, type FunctionUrl, FunctionUrlAuthType, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { RELEASE_TABLE } from '../../lambdas/adapters/release-table';
+import { WEB_ENV } from '../../lambdas/web/env';
+import { LAMBDA_BUNDLING } from './lambda-bundling';
+import { flattenArn } from './nag-arn';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Reads only: a release by key, the lists by key or index (Query), pointer lists resolved with BatchGetItem. */
+export const WEB_TABLE_ACTIONS = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'] as const;
+/** Bodies are read back from the releases' objects (the table keeps none): read only, current versions. */
+export const WEB_BUCKET_ACTIONS = ['s3:GetObject'] as const;
+
+export interface WebAppProps {
+  /** The releases bucket: the function reads its objects (release bodies), nothing else. */
+  readonly bucket: IBucket;
+  /** The table of parsed releases, read only. */
+  readonly table: ITable;
+  /**
+   * Who may call the Function URL: `NONE`, a public archive (anyone with the URL), or `AWS_IAM` (SigV4-signed
+   * requests from principals allowed `lambda:InvokeFunctionUrl`).
+   * @default FunctionUrlAuthType.NONE
+   */
+  readonly authType?: FunctionUrlAuthType;
+  /**
+   * The rate cap: at most this many requests run at once; more are refused with 429 by Lambda, and the
+   * account's other functions keep their concurrency.
+   * @default 10
+   */
+  readonly reservedConcurrency?: number;
+  /** @default RetentionDays.ONE_MONTH */
+  readonly logRetention?: RetentionDays;
+  /** @default RemovalPolicy.RETAIN */
+  readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Memory, which also buys CPU: a release page parses its release again (a few ms for a typical one).
+   * @default 512
+   */
+  readonly memorySize?: number;
+}
+
+/** The web app: one Lambda (Hono) behind a Function URL, with its own read-only role. */
+export class WebApp extends Construct {
+  public readonly function: NodejsFunction;
+  public readonly url: FunctionUrl;
+  /** Reads the table and the bucket's objects; writes only its log group. */
+  public readonly role: Role;
+  public readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: WebAppProps) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'communique web function: read the releases table and the release objects',
+    });
+    this.logGroup.grantWrite(this.role);
+    this.role.addToPolicy(
+      new PolicyStatement({
+        actions: [...WEB_TABLE_ACTIONS],
+        // The indexes by name, not `index/*`: no wildcard to acknowledge.
+        resources: [
+          props.table.tableArn,
+          ...RELEASE_TABLE.indexes.map((i) => `${props.table.tableArn}/index/${i.indexName}`),
+        ],
+      }),
+    );
+    this.role.addToPolicy(
+      new PolicyStatement({ actions: [...WEB_BUCKET_ACTIONS], resources: [props.bucket.arnForObjects('*')] }),
+    );
+
+    this.function = new NodejsFunction(this, 'Function', {
+      description: 'communique web: release pages, search, feeds (Function URL)',
+      entry: path.join(ROOT, 'lambdas', 'web', 'index.ts'),
+      handler: 'handler',
+      projectRoot: ROOT,
+      depsLockFilePath: path.join(ROOT, 'package-lock.json'),
+      // The newest Node.js runtime aws-cdk-lib knows (cdk-nag AwsSolutions-L1), as the ingest function.
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrency ?? 10,
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: {
+        [WEB_ENV.tableName]: props.table.tableName,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: LAMBDA_BUNDLING,
+    });
+    this.url = this.function.addFunctionUrl({ authType: props.authType ?? FunctionUrlAuthType.NONE });
+
+    const policy = this.role.node.tryFindChild('DefaultPolicy');
+    if (policy) {
+      Validations.of(policy).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${flattenArn(Stack.of(this).resolve(props.bucket.arnForObjects('*')))}]`,
+        reason:
+          'Release keys are not known in advance: the web function reads any object of the releases bucket ' +
+          '(GetObject only, to show a release text; no write, no list).',
+      });
+    }
+  }
+}
