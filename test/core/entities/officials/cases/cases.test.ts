@@ -12,7 +12,7 @@ const FLOOR: Readonly<Record<string, number>> = {
   it: 0.78,
   ky: 0.86,
   pl: 0.78,
-  pt: 1.0,
+  pt: 0.94,
   'sr-cyrl': 0.6,
   'sr-latn': 0.68,
   tr: 0.92,
