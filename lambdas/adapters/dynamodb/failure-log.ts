@@ -1,8 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { capText } from '../../core/parse/cap-release';
 import type { IngestFailure, IngestFailureReason } from '../../core/ports';
 import { str } from './attribute-values';
 import { type DynamoDbTable, keyItem } from './dynamodb-table';
-import { capText } from './release-item';
 import { FAILURES, keys } from './release-keys';
 
 /** A failure's message is an error text, sometimes quoting the file: capped like every stored field. */

@@ -1,8 +1,8 @@
+import { capRelease } from '../../core/parse/cap-release';
 import type { ParsedRelease } from '../../core/release';
 import { fold } from '../../core/text/fold';
 import { stringSet } from './attribute-values';
 import { type DynamoDbTable, type Item, keyItem } from './dynamodb-table';
-import { capRelease } from './release-item';
 import { keys, OFFICIALS } from './release-keys';
 
 /**

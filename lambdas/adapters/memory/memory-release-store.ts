@@ -1,4 +1,5 @@
 import { releaseIdFor } from '../../core/content-hash';
+import { capRelease, capText } from '../../core/parse/cap-release';
 import type {
   AlertLease,
   AlertLeaseRequest,
@@ -14,7 +15,7 @@ import type {
 } from '../../core/ports';
 import type { ParsedRelease } from '../../core/release';
 import { fold } from '../../core/text/fold';
-import { capRelease, capText, MAX_LOCATIONS } from '../dynamodb/release-item';
+import { MAX_LOCATIONS } from '../dynamodb/release-item';
 import { location } from '../dynamodb/release-keys';
 import { isStaleEvent, sequencerOf } from '../dynamodb/stale-event';
 

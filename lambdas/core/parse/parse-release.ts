@@ -1,10 +1,11 @@
 import { findCountries, matchCountries } from '../entities/find-countries';
 import { findOfficials } from '../entities/officials/find-officials';
-import { DEFAULT_MAX_OBJECT_BYTES } from '../limits';
+import { DEFAULT_MAX_OBJECT_BYTES, FIELD_CAPS } from '../limits';
 import type { ParsedRelease } from '../release';
 import { decodeText } from '../text/decode-text';
 import { ReleaseParseError } from '../text/release-parse-error';
 import { tokenize } from '../text/tokenize';
+import { capRelease, cutAtBoundary } from './cap-release';
 import { parseHtml } from './parse-html';
 import { parseJson } from './parse-json';
 import { FRONT_MATTER, parseMarkdown } from './parse-markdown';
@@ -42,6 +43,25 @@ function readParts(text: string, fileName: string | undefined): ReleaseParts {
 }
 
 /**
+ * A headline over the title cap is no headline (a release on one line, a page whose `<h1>` holds the article):
+ * its head, cut at a sentence or word boundary, is the title and the whole of it leads the body, so no text is
+ * lost and no stored field nears DynamoDB's 400 KB item limit.
+ */
+function headlined(parts: ReleaseParts): {
+  release: ReleaseParts;
+  headline: string;
+  body: readonly string[];
+} {
+  const { title, body } = parts;
+  if (title.length <= FIELD_CAPS.title) return { release: parts, headline: title, body };
+  return {
+    release: { ...parts, title: cutAtBoundary(title, FIELD_CAPS.title), body: [title, ...body] },
+    headline: title,
+    body,
+  };
+}
+
+/**
  * Parses the bytes of one release file into a {@link ParsedRelease}: detects the encoding and the format from
  * the content (the file name only breaks ties), then finds the countries and officials it names.
  * @throws ReleaseParseError, and nothing else.
@@ -66,16 +86,17 @@ export function parseRelease(
       .normalize('NFC');
     if (text.trim().length === 0)
       throw new ReleaseParseError('no-content', 'The file holds only whitespace.');
-    const parts = readParts(text, options.fileName);
-    const full = [parts.title, ...parts.body].join('\n\n');
+    const parts = headlined(readParts(text, options.fileName));
+    // Entities are read from the text as written, the whole headline with it.
+    const full = [parts.headline, ...parts.body].join('\n\n');
     const tokens = tokenize(full);
     const countryMatches = matchCountries(tokens);
-    return {
-      ...parts,
-      summary: summarize(parts.title, parts.body),
+    return capRelease({
+      ...parts.release,
+      summary: summarize(parts.release.title, parts.release.body),
       countries: findCountries(full, tokens, countryMatches),
       officials: findOfficials(full, tokens, countryMatches),
-    };
+    });
   } catch (error) {
     if (error instanceof ReleaseParseError) throw error;
     // A parser bug must not escape as an untyped error: the caller records typed failures only.

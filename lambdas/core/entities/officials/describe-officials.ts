@@ -1,24 +1,54 @@
+import { FIELD_CAPS } from '../../limits';
 import type { Official } from '../../release';
 import { officialId } from '../../text/fold';
 import type { Mention, Person } from './mention';
 import { nominativeWord } from './morphology';
 import type { NameReader } from './name-reader';
-import { nameWordsOf, sameWord } from './same-person';
+import { nameWordsOf, sameWord, similarityKeys } from './same-person';
 import { ALL_CAPS, NAME_GAP, SPACE } from './shapes';
 import type { Words } from './words';
 
-/** Capitalised tokens by the first letter of their folded form: the variant scan visits only these. */
-function capitalsByLetter(w: Words): Map<number, number[]> {
-  const byLetter = new Map<number, number[]>();
+/**
+ * Occurrences read per person in the variant scan. A surname occurs a few dozen times in a long release; a word
+ * shared by hundreds of persons (a list of participants of one family name) would otherwise make the scan
+ * persons x occurrences. The earliest are read: they give the headline spelling and the first variants.
+ */
+export const MAX_OCCURRENCES_READ = 2000;
+
+/**
+ * For each of `queries` (folded name words), the positions of the capitalised tokens whose word is the same
+ * name word ({@link sameWord}), found through {@link similarityKeys}: each distinct capitalised word is looked
+ * up once, not compared with every query.
+ */
+function occurrencesOf(w: Words, queries: ReadonlySet<string>): Map<string, number[]> {
+  const bySimilarity = new Map<string, string[]>();
+  for (const q of queries)
+    for (const key of similarityKeys(w, q)) {
+      const list = bySimilarity.get(key);
+      if (list) list.push(q);
+      else bySimilarity.set(key, [q]);
+    }
+  const byWord = new Map<string, number[]>();
   w.tokens.forEach((t, i) => {
     const c0 = t.text.charAt(0);
     if (c0 === c0.toLowerCase()) return;
-    const c = t.folded.charCodeAt(0);
-    const list = byLetter.get(c);
+    const list = byWord.get(t.folded);
     if (list) list.push(i);
-    else byLetter.set(c, [i]);
+    else byWord.set(t.folded, [i]);
   });
-  return byLetter;
+  const out = new Map<string, number[]>();
+  for (const [word, positions] of byWord) {
+    const matched = new Set<string>();
+    for (const key of similarityKeys(w, word))
+      for (const q of bySimilarity.get(key) ?? [])
+        if (!matched.has(q) && sameWord(w, word, q)) matched.add(q);
+    for (const q of matched) {
+      const list = out.get(q);
+      if (list) list.push(...positions);
+      else out.set(q, [...positions]);
+    }
+  }
+  return out;
 }
 
 /** The canonical name of a person from its fullest mention, in the nominative. */
@@ -38,39 +68,44 @@ function canonicalName(w: Words, best: Mention): string {
  * initials, surname, title + surname), roles and the role's country, in order of first mention.
  */
 export function describeOfficials(persons: readonly Person[], w: Words, names: NameReader): Official[] {
-  const byLetter = capitalsByLetter(w);
-  const out: Array<{ at: number; official: Official }> = [];
-  for (const p of persons) {
+  const plans = persons.map((p) => {
     const best = [...p.mentions].sort(
       (a, b) => b.words.length - a.words.length || a.first - b.first,
     )[0] as Mention;
-    let name = canonicalName(w, best);
-    const variants: string[] = [];
-    const addVariant = (v: string) => {
-      if (!variants.includes(v)) variants.push(v);
-    };
-    for (const m of [...p.mentions].sort((a, b) => a.first - b.first)) addVariant(w.slice(m.first, m.last));
     // Surname forms elsewhere in the text: "Tokayev", "President Tokayev", "Grlić Radman".
     const full = nameWordsOf(w, best);
     const familyFirst = ALL_CAPS.test(w.at(best.words[0] as number).text);
     const tails = full.length >= 2 ? [full, full.slice(1), full.slice(-1)] : [full];
     if (familyFirst) tails.push(full.slice(0, 1));
     // A surname used alone elsewhere ("Minister Kim" for "Kim Sung-Hwan").
+    const alone = new Set(tails.filter((t) => t.length === 1).map((t) => t[0]));
     for (const m of p.mentions) {
       const words = nameWordsOf(w, m);
-      if (
-        words.length === 1 &&
-        m.initials.length === 0 &&
-        !tails.some((t) => t.length === 1 && t[0] === words[0])
-      )
+      if (words.length === 1 && m.initials.length === 0 && !alone.has(words[0])) {
         tails.push(words);
+        alone.add(words[0]);
+      }
     }
+    return { p, best, full, tails };
+  });
+  // A variant starts where the first word of one of its person's tails occurs.
+  const occurrences = occurrencesOf(
+    w,
+    new Set(plans.flatMap(({ tails }) => tails.flatMap((t) => (t.length > 0 ? [t[0] as string] : [])))),
+  );
+  const out: Array<{ at: number; official: Official }> = [];
+  for (const { p, best, full, tails } of plans) {
+    let name = canonicalName(w, best);
+    const variants = new Set<string>();
+    const addVariant = (v: string) => {
+      if (variants.size < FIELD_CAPS.variantsPerOfficial) variants.add(v);
+    };
+    for (const m of [...p.mentions].sort((a, b) => a.first - b.first)) addVariant(w.slice(m.first, m.last));
     let earliestFull: { at: number; text: string } | null = null;
     let fuller: string | null = null;
-    const starts: number[] = [];
-    for (const c of new Set(tails.map((t) => (t[0] ?? '').charCodeAt(0))))
-      starts.push(...(byLetter.get(c) ?? []));
-    starts.sort((a, b) => a - b);
+    const starts = [...new Set(tails.flatMap((t) => occurrences.get(t[0] ?? '') ?? []))]
+      .sort((a, b) => a - b)
+      .slice(0, MAX_OCCURRENCES_READ);
     let skipTo = -1;
     for (const i of starts) {
       if (i <= skipTo) continue;
@@ -152,12 +187,12 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
     }
     const roles = [
       ...new Set(p.mentions.map((m) => m.role).filter((r): r is string => r !== null && r.length > 0)),
-    ];
+    ].slice(0, FIELD_CAPS.rolesPerOfficial);
     const country = p.mentions.find((m) => m.country !== null)?.country ?? null;
     out.push({
       // reduce, not Math.min(...): a spread of many thousand mentions overflows the stack.
       at: p.mentions.reduce((min, m) => Math.min(min, m.first), Number.POSITIVE_INFINITY),
-      official: { id: officialId(name), name, variants, roles, country },
+      official: { id: officialId(name), name, variants: [...variants], roles, country },
     });
   }
   return out.sort((a, b) => a.at - b.at).map((o) => o.official);

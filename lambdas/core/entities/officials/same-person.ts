@@ -25,6 +25,28 @@ function levenshtein(a: string, b: string): number {
 // Word pairs repeat a lot in long releases; the edit distance is the costly part. Bounded, so memory stays flat.
 const SAME_WORD_MEMO = new Map<string, boolean>();
 
+// Comparison keys by release: the key strips case endings against the release's languages, so it is worked out
+// once per word and release (a long list repeats the same words many times).
+const KEYS = new WeakMap<Words, Map<string, string>>();
+
+function keyOf(w: Words, folded: string): string {
+  let keys = KEYS.get(w);
+  if (keys === undefined) {
+    keys = new Map();
+    KEYS.set(w, keys);
+  }
+  let key = keys.get(folded);
+  if (key === undefined) {
+    key = comparisonKey(w, folded);
+    keys.set(folded, key);
+  }
+  return key;
+}
+
+// From these lengths of the shorter comparison key, sameWord allows an edit distance of 1 and of 2.
+const ONE_EDIT = 5;
+const TWO_EDITS = 8;
+
 /** Two folded name words that name the same person: equal, inflected forms of one word, or spelling variants. */
 export function sameWord(w: Words, a: string, b: string): boolean {
   if (a === b) return true;
@@ -34,12 +56,35 @@ export function sameWord(w: Words, a: string, b: string): boolean {
   const known = SAME_WORD_MEMO.get(pair);
   if (known !== undefined) return known;
   if (SAME_WORD_MEMO.size >= 20_000) SAME_WORD_MEMO.clear();
-  const x = comparisonKey(w, a);
-  const y = comparisonKey(w, b);
+  const x = keyOf(w, a);
+  const y = keyOf(w, b);
   const n = Math.min(x.length, y.length);
-  const same = x === y || (n >= 5 && levenshtein(x, y) <= (n >= 8 ? 2 : 1));
+  const same = x === y || (n >= ONE_EDIT && levenshtein(x, y) <= (n >= TWO_EDITS ? 2 : 1));
   SAME_WORD_MEMO.set(pair, same);
   return same;
+}
+
+/**
+ * Strings that two words share whenever {@link sameWord} holds for them, so that a map from these strings finds a
+ * word's possible matches without comparing it with every word. The first letter, then the comparison key with
+ * up to as many letters deleted as the edit distance allows (an edit distance of d leaves a common string after
+ * at most d deletions from each side). Equal words share the key itself.
+ */
+export function similarityKeys(w: Words, folded: string): string[] {
+  const key = keyOf(w, folded);
+  const head = `${folded.charCodeAt(0)}\u0000`;
+  const out = new Set<string>([head + key]);
+  // A key shorter than ONE_EDIT matches only itself; one under TWO_EDITS is never two edits from a match (the
+  // shorter key of the pair sets the distance allowed).
+  if (key.length >= ONE_EDIT) {
+    for (let i = 0; i < key.length; i++) {
+      const one = key.slice(0, i) + key.slice(i + 1);
+      out.add(head + one);
+      if (key.length >= TWO_EDITS)
+        for (let k = i; k < one.length; k++) out.add(head + one.slice(0, k) + one.slice(k + 1));
+    }
+  }
+  return [...out];
 }
 
 /** The folded words of a mention's name, particles left out. */
@@ -47,11 +92,18 @@ export function nameWordsOf(w: Words, m: Mention): string[] {
   return m.words.filter((k) => !w.is(k, 'particles')).map((k) => w.folded(k));
 }
 
-function compatible(w: Words, a: Mention, b: Mention): boolean {
-  const x = nameWordsOf(w, a);
-  const y = nameWordsOf(w, b);
+/** A mention as {@link compatible} reads it: its name words, and an id equal for mentions read alike. */
+interface Reading {
+  readonly m: Mention;
+  readonly words: readonly string[];
+  readonly key: number;
+}
+
+function compatible(w: Words, a: Reading, b: Reading): boolean {
+  const x = a.words;
+  const y = b.words;
   if (x.length === 0 || y.length === 0) return false;
-  const [short, long, shortM, longM] = x.length <= y.length ? [x, y, a, b] : [y, x, b, a];
+  const [short, long, shortM, longM] = x.length <= y.length ? [x, y, a.m, b.m] : [y, x, b.m, a.m];
   if (short.length === 1) return long.some((word) => sameWord(w, word, short[0] as string));
   // Every word of the shorter form in the longer one, in order.
   let k = 0;
@@ -64,55 +116,143 @@ function compatible(w: Words, a: Mention, b: Mention): boolean {
   return true;
 }
 
-/** What {@link compatible} reads of a mention: equal keys give equal answers, so answers are memoised by key. */
-function mentionKey(w: Words, m: Mention): string {
+/** What {@link compatible} reads of a mention: equal keys give equal answers, so a person keeps one form per key. */
+function mentionKey(w: Words, words: readonly string[], m: Mention): string {
   const initial = m.initials[0];
   const first = m.words[0];
   const letter = initial !== undefined && first !== undefined && initial < first ? w.folded(initial) : '';
-  return `${nameWordsOf(w, m).join(' ')}|${letter}|${first === undefined ? '' : w.folded(first)}`;
+  return `${words.join(' ')}|${letter}|${first === undefined ? '' : w.folded(first)}`;
+}
+
+/**
+ * Persons one release keeps. A release names a few dozen; a list of participants some hundreds. Past this, a
+ * mention that matches no one kept is dropped: each mention is then compared with a bounded set of persons
+ * (a 160 KB list of names once took 34 s and 1.1 GB), and the store keeps fewer still (FIELD_CAPS.officials).
+ */
+export const MAX_PERSONS = 500;
+/**
+ * Distinct surface forms of one person compared with later mentions. Real releases show under ten (full name,
+ * surname, initials, inflected forms); a chain of spelling variants could otherwise grow one person's forms, and
+ * each later comparison, without bound.
+ */
+export const MAX_FORMS_PER_PERSON = 16;
+/**
+ * Mentions kept for one person: every later stage reads them all (variants, roles, the nearest mention before
+ * another). A person named on every line of a long list keeps the first ones; the rest still join that person.
+ */
+export const MAX_MENTIONS_PER_PERSON = 1000;
+/**
+ * Forms compared with one mention. Similar words share similarity keys, so a mention's rarest word finds the
+ * forms that may match it; in real releases a handful. A list of thousands of near-identical names (syllables
+ * recombined) could make that every form kept: the earliest found are compared, the rest are not.
+ */
+export const MAX_CANDIDATE_FORMS = 128;
+// Slots of the form index by the number of name words of a form; a name has at most seven tokens.
+const MAX_FORM_WORDS = 8;
+
+interface Form {
+  readonly person: number;
+  readonly reading: Reading;
 }
 
 /**
  * Groups mentions into persons. A long release repeats the same surface forms many times: comparing each
  * mention with the distinct forms of each person (not with every earlier mention) keeps this linear in the
- * number of mentions, where the plain pairwise comparison took a minute on a 5 MB release.
+ * number of mentions, where the plain pairwise comparison took a minute on a 5 MB release. Forms are found
+ * through an index from the {@link similarityKeys} of their words, so that a mention is compared only with the
+ * forms that share a word with it, not with every person (a list of a thousand participants took 34 s).
  */
 export class MentionMerger {
   readonly persons: Person[] = [];
-  private readonly forms = new Map<Person, Map<string, Mention>>();
-  private readonly firsts = new Map<Person, number[]>();
-  private readonly memo = new Map<string, boolean>();
-  private readonly keys = new Map<Mention, string>();
+  private readonly forms: Form[] = [];
+  /** Per person: the reading ids of its forms. */
+  private readonly formKeys: Array<Set<number>> = [];
+  private readonly firsts: number[][] = [];
+  private readonly readings = new Map<Mention, Reading>();
+  private readonly ids = new Map<string, number>();
+  /** Similarity key -> by number of name words of the form (capped) -> form ids, ascending. */
+  private readonly index = new Map<string, Array<number[] | undefined>>();
 
   constructor(private readonly w: Words) {}
 
-  private keyOf(m: Mention): string {
-    let key = this.keys.get(m);
-    if (key === undefined) {
-      key = mentionKey(this.w, m);
-      this.keys.set(m, key);
-    }
-    return key;
-  }
-
-  /** Whether `m` can name the same person as one of `p`'s mentions (see {@link compatible}). */
-  matches(p: Person, m: Mention): boolean {
-    const km = this.keyOf(m);
-    for (const [kf, form] of this.forms.get(p) ?? []) {
-      const pair = `${kf}\u0000${km}`;
-      let ok = this.memo.get(pair);
-      if (ok === undefined) {
-        ok = compatible(this.w, form, m);
-        this.memo.set(pair, ok);
+  private read(m: Mention): Reading {
+    let r = this.readings.get(m);
+    if (r === undefined) {
+      const words = nameWordsOf(this.w, m);
+      const text = mentionKey(this.w, words, m);
+      let key = this.ids.get(text);
+      if (key === undefined) {
+        key = this.ids.size;
+        this.ids.set(text, key);
       }
-      if (ok) return true;
+      r = { m, words, key };
+      this.readings.set(m, r);
     }
-    return false;
+    return r;
   }
 
-  /** Distance from `m` back to the nearest mention of `p` before it (after it counts as very far). */
-  private distance(p: Person, m: Mention): number {
-    const list = this.firsts.get(p) ?? [];
+  /** Whether `m` can name the same person as someone already merged. */
+  matchesAny(m: Mention): boolean {
+    return this.matching(m).length > 0;
+  }
+
+  /**
+   * The persons (ordinals, ascending) with a form compatible with `m`. A compatible form shares every word of
+   * the shorter of the two names ({@link compatible}): a form at least as long as `m` holds a match of each
+   * word of `m`, so the forms under the rarest word of `m` are enough; a shorter form is looked up under every
+   * word of `m`, in the slots of shorter forms only (few: mentions are merged fullest first).
+   */
+  private matching(m: Mention): number[] {
+    const r = this.read(m);
+    const k = r.words.length;
+    if (k === 0 || this.forms.length === 0) return [];
+    const slot = Math.min(k, MAX_FORM_WORDS);
+    const buckets = r.words.map((word) => {
+      const lists: Array<Array<number[] | undefined>> = [];
+      for (const key of similarityKeys(this.w, word)) {
+        const slots = this.index.get(key);
+        if (slots) lists.push(slots);
+      }
+      let size = 0;
+      for (const slots of lists) for (let j = slot; j <= MAX_FORM_WORDS; j++) size += slots[j]?.length ?? 0;
+      return { lists, size };
+    });
+    const rarest = buckets.reduce((a, b) => (b.size < a.size ? b : a));
+    const found = new Set<number>();
+    for (const slots of rarest.lists)
+      for (let j = slot; j <= MAX_FORM_WORDS; j++) for (const f of slots[j] ?? []) found.add(f);
+    for (const { lists } of buckets)
+      for (const slots of lists) for (let j = 1; j < slot; j++) for (const f of slots[j] ?? []) found.add(f);
+    const ids = [...found].sort((a, b) => a - b).slice(0, MAX_CANDIDATE_FORMS);
+    const persons = new Set<number>();
+    for (const f of ids) {
+      const form = this.forms[f] as Form;
+      if (!persons.has(form.person) && compatible(this.w, form.reading, r)) persons.add(form.person);
+    }
+    return [...persons].sort((a, b) => a - b);
+  }
+
+  /** Keeps `r` as a form of person `o`, filed under the similarity keys of its words. */
+  private addForm(o: number, r: Reading): void {
+    const f = this.forms.length;
+    this.forms.push({ person: o, reading: r });
+    const j = Math.min(r.words.length, MAX_FORM_WORDS);
+    for (const word of r.words)
+      for (const key of similarityKeys(this.w, word)) {
+        let slots = this.index.get(key);
+        if (slots === undefined) {
+          slots = [];
+          this.index.set(key, slots);
+        }
+        const list = slots[j];
+        if (list === undefined) slots[j] = [f];
+        else if (list[list.length - 1] !== f) list.push(f);
+      }
+  }
+
+  /** Distance from `m` back to the nearest mention of person `o` before it (after it counts as very far). */
+  private distance(o: number, m: Mention): number {
+    const list = this.firsts[o] as number[];
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -124,22 +264,30 @@ export class MentionMerger {
   }
 
   add(m: Mention): void {
-    const candidates = this.persons.filter((p) => this.matches(p, m));
-    let person: Person;
+    const candidates = this.matching(m);
+    let o: number;
     if (candidates.length === 0) {
-      person = { mentions: [] };
+      if (this.persons.length >= MAX_PERSONS) return;
+      o = this.persons.length;
+      const person: Person = { mentions: [] };
       this.persons.push(person);
-      this.forms.set(person, new Map());
-      this.firsts.set(person, []);
+      this.formKeys.push(new Set());
+      this.firsts.push([]);
     } else {
       // The nearest person named before this mention.
       candidates.sort((p, q) => this.distance(p, m) - this.distance(q, m));
-      person = candidates[0] as Person;
+      o = candidates[0] as number;
     }
+    const person = this.persons[o] as Person;
+    if (person.mentions.length >= MAX_MENTIONS_PER_PERSON) return;
     person.mentions.push(m);
-    const forms = this.forms.get(person) as Map<string, Mention>;
-    if (!forms.has(this.keyOf(m))) forms.set(this.keyOf(m), m);
-    const list = this.firsts.get(person) as number[];
+    const r = this.read(m);
+    const keys = this.formKeys[o] as Set<number>;
+    if (!keys.has(r.key) && keys.size < MAX_FORMS_PER_PERSON) {
+      keys.add(r.key);
+      this.addForm(o, r);
+    }
+    const list = this.firsts[o] as number[];
     let at = list.length;
     while (at > 0 && (list[at - 1] as number) > m.first) at--;
     list.splice(at, 0, m.first);

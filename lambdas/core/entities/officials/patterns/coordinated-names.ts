@@ -22,9 +22,7 @@ export function coordinatedNames(found: Found, merged: MentionMerger): void {
       let partner = false;
       if (w.is(run.last + 1, 'and')) {
         const other = names.readName(run.last + 2);
-        if (other)
-          partner =
-            known.has(run.last + 2) || merged.persons.some((p) => merged.matches(p, bareMention(other)));
+        if (other) partner = known.has(run.last + 2) || merged.matchesAny(bareMention(other));
       }
       if (!partner && w.is(i - 1, 'and')) partner = lasts.has(i - 2);
       if (partner && !hasCue(w, i - CUE_WINDOW, run.last + CUE_WINDOW)) {
