@@ -31,12 +31,23 @@ export function nameCommaRole(found: Found): void {
       let k = run.last + 1;
       // An article before the role: "X, the Minister of ...", "X, a member of ...".
       if (w.is(k, 'stopWords') && !w.isOffice(k) && /^\p{Ll}/u.test(w.at(k).text)) k++;
+      // The issuer's possessive before the office: "X, the Sultanate’s Ambassador to ...", "Zambia's Ambassador".
+      if (
+        /^\p{Lu}/u.test(w.tok(k)?.text ?? '') &&
+        w.folded(k + 1) === 's' &&
+        /^['’]$/.test(w.tok(k + 1)?.gap ?? '')
+      )
+        k += 2;
       const s = k;
       while (k < w.length && k < s + MAX_MODIFIERS && !w.isOffice(k) && w.isModifier(k)) k++;
       const head = w.tok(k);
       const signature = after.gap.includes('\n');
       // A signature's name stands alone on its line; a headline that ends in a name is not a signature.
-      const ownLine = run.first === 0 || w.at(run.first).gap.includes('\n');
+      let lineStart = run.first;
+      // Styles before the name on its line: "His Excellency Sergiu Odainic\nAmbassador of ...".
+      while (lineStart > 0 && !w.at(lineStart).gap.includes('\n') && w.is(lineStart - 1, 'honorifics'))
+        lineStart--;
+      const ownLine = lineStart === 0 || w.at(lineStart).gap.includes('\n');
       if (head && w.isOffice(k) && (!signature || (ownLine && /^\p{Lu}/u.test(w.at(s).text)))) {
         const e = complementEnd(w, k, k + MAX_COMPLEMENT);
         if (!hasCue(w, s, e))
