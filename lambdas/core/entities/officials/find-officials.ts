@@ -10,6 +10,7 @@ import type { Found } from './patterns/found';
 import { headlineSlots } from './patterns/headline-slots';
 import { nameCommaRole } from './patterns/name-comma-role';
 import { roleBeforeName } from './patterns/role-before-name';
+import { styledNames } from './patterns/styled-name';
 import { samePerson } from './same-person';
 import { Words } from './words';
 
@@ -30,6 +31,7 @@ export function findOfficials(
   nameCommaRole(found);
   coordinatedNames(found, samePerson(w, found.mentions));
   callOpening(found);
+  styledNames(found);
   headlineSlots(found);
   return describeOfficials(samePerson(w, found.mentions).persons, w, names);
 }

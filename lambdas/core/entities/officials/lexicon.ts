@@ -9,6 +9,7 @@ export type WordKind =
   | 'modifiers'
   | 'connectors'
   | 'honorifics'
+  | 'officeStyles'
   | 'institutions'
   | 'regions'
   | 'cues'
@@ -40,6 +41,7 @@ const KINDS: readonly WordKind[] = [
   'modifiers',
   'connectors',
   'honorifics',
+  'officeStyles',
   'institutions',
   'regions',
   'cues',

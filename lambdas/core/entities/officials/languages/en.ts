@@ -26,6 +26,7 @@ export const en: Language = {
   honorifics: `mr mrs ms dr h e his her excellency excellencies his-excellency m mme dato datuk datin seri sri tun
     sir dame madam shri smt sayyid highness honourable honorable hon right rt shaikh shaikha sheikha samdech
     techo makhdoom yang berhormat tan hh gen col maj lt adm brig capt cdr`,
+  officeStyles: 'excellency excellencies honourable honorable hon he hh',
   institutions: `the a an on in at during after before with and of for to by from this that these those he she it
     they we his her their our its mr mrs ms dr prof sir madam dame dear excellency excellencies his-excellency
     today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may

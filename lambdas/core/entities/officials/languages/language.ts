@@ -55,6 +55,12 @@ export interface Language {
    */
   readonly honorifics: string;
   /**
+   * Styles given only to office holders (ambassadors, ministers, heads of state): "Excellency", "Honourable",
+   * and dotted abbreviations written joined ("he" for "H.E."). A name after one is an official's. Words of
+   * three letters or more, or two-letter abbreviations; each is also an honorific.
+   */
+  readonly officeStyles?: string;
+  /**
    * Capitalised words of institutions, bodies, places, events and dates that are never part of a person's
    * name: ministry, parliament, council, committee, agency, bank, university, republic, federation, kingdom,
    * month and weekday names, capital cities, adjectives of institutions ("Federal", "National") ...
