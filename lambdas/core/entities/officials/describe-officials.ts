@@ -128,14 +128,17 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
         if (before && (names.isNameWord(i - 1) || w.is(i - 1, 'particles')) && NAME_GAP.test(w.at(i).gap)) {
           // A person known by initials ("Ж.Бейшеналиев") and named in full elsewhere ("Жаныбек Бейшеналиев"):
           // the given name must start with the initial, and the two words must be the whole name.
+          // A person known by the surname alone ("Ambassador Turner") and named in full elsewhere ("Andrew
+          // Turner"): the word before must be a known given name.
           const initial = best.initials[0];
           if (
             fuller === null &&
-            initial !== undefined &&
             full.length === 1 &&
             tail === tails[0] &&
             names.isNameWord(i - 1) &&
-            before.folded.startsWith(w.folded(initial)) &&
+            (initial !== undefined
+              ? before.folded.startsWith(w.folded(initial))
+              : best.words.length === 1 && names.evidence.isGivenName(i - 1)) &&
             !(i > 1 && names.isNameWord(i - 2) && NAME_GAP.test(before.gap)) &&
             !(nextTok && names.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap))
           )
