@@ -2,6 +2,7 @@ import type { CountryMention } from '../release';
 import type { Token } from '../text/tokenize';
 import type { CountryGazetteer, CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
+import { givenNames } from './officials/given-names';
 import { isEnglishHead, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
@@ -52,6 +53,19 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
   return !isRoleModifier(next.folded) && g.matchAt(tokens, m.first + 1) === null;
 }
 
+/**
+ * A one-word country form right after a known given name is a surname: "Anthony Albanese" (Italian for
+ * Albanian), "Sergio Mattarella Italia" stays, as "Italia" follows a surname, not a given name.
+ */
+function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boolean {
+  if (m.first !== m.last) return false;
+  const prev = tokens[m.first - 1];
+  const cur = tokens[m.first] as Token;
+  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !/^\p{Lu}\p{Ll}/u.test(prev.text) || !/^\p{Lu}\p{Ll}/u.test(cur.text))
+    return false;
+  return givenNames().has(prev.folded);
+}
+
 /** Every country match in the tokens, left to right, longest first, without overlaps. */
 export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
   const g = countryGazetteer();
@@ -60,6 +74,7 @@ export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
     const m = g.matchAt(tokens, i);
     if (!m) continue;
     if (m.code !== null && (m.loose ? followsGivenName(tokens, i) : isGivenName(tokens, m, g))) continue;
+    if (m.code !== null && isSurnameAfterGivenName(tokens, m)) continue;
     matches.push(m);
     i = m.last;
   }
