@@ -61,7 +61,12 @@ function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boo
   if (m.first !== m.last) return false;
   const prev = tokens[m.first - 1];
   const cur = tokens[m.first] as Token;
-  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !/^\p{Lu}\p{Ll}/u.test(prev.text) || !/^\p{Lu}\p{Ll}/u.test(cur.text))
+  if (
+    !prev ||
+    !/^[ \u00a0]$/.test(cur.gap) ||
+    !/^\p{Lu}\p{Ll}/u.test(prev.text) ||
+    !/^\p{Lu}\p{Ll}/u.test(cur.text)
+  )
     return false;
   return givenNames().has(prev.folded);
 }

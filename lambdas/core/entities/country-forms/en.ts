@@ -91,6 +91,10 @@ export const en: CountryForms = {
     ZA: 'South African',
   },
   notCountries: [
+    // Iceland's own name, and the English word: "Pacific Island", "Island States".
+    'Island',
+    'Islands',
+    'Korean Peninsula',
     'Latin America',
     'Latin American',
     'South America',

@@ -25,13 +25,16 @@ function allSurnameEndings(): readonly string[] {
  */
 export class NameEvidence {
   private readonly lowercase = new Set<string>();
+  private readonly bodyCapitals = new Set<string>();
   private readonly nounEndings: readonly string[];
 
   constructor(private readonly w: Words) {
-    for (const t of w.tokens) {
+    const body = w.bodyStart();
+    w.tokens.forEach((t, i) => {
       const c0 = t.text.charAt(0);
       if (c0 !== c0.toUpperCase()) this.lowercase.add(t.folded);
-    }
+      else if (i >= body) this.bodyCapitals.add(t.folded);
+    });
     this.nounEndings = [...w.languages.active].flatMap((l) => wordsOf(l.nounEndings));
   }
 
@@ -48,6 +51,15 @@ export class NameEvidence {
     const t = this.w.tok(i);
     if (!t) return false;
     return this.isGivenName(i) || this.hasSurnameShape(i) || ALL_CAPS.test(t.text);
+  }
+
+  /**
+   * In a headline written in title case ("King Exchanges Views on the Phone"), a capitalised word that the body
+   * never writes with a capital is no name.
+   */
+  titleCaseWord(i: number): boolean {
+    if (!this.w.isTitleCaseHeadline() || i >= this.w.bodyStart()) return false;
+    return !this.bodyCapitals.has(this.w.folded(i));
   }
 
   negative(i: number): boolean {

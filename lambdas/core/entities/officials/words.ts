@@ -6,6 +6,8 @@ import { ORGANISATION_ACRONYMS } from './organisation-acronyms';
 import { HYPHEN } from './shapes';
 
 const OFFICE = KIND_BIT.offices | KIND_BIT.pluralOffices;
+// A headline with this share of capitalised words (of four letters or more) is written in title case.
+const TITLE_CASE_SHARE = 0.8;
 const MODIFIER = KIND_BIT.modifiers | KIND_BIT.connectors | KIND_BIT.and;
 const NOT_NAME = KIND_BIT.institutions | KIND_BIT.regions | KIND_BIT.honorifics;
 
@@ -50,6 +52,35 @@ export class Words {
     }
     this.countryAt = new Array(tokens.length);
     for (const m of countries) for (let i = m.first; i <= m.last; i++) this.countryAt[i] = m.code;
+  }
+
+  private body = -1;
+  private titleCase: boolean | null = null;
+
+  /** The first token of the body: the headline comes first, and a blank line ends it. */
+  bodyStart(): number {
+    if (this.body < 0) {
+      this.body = this.tokens.length;
+      for (let i = 1; i < this.tokens.length; i++) {
+        if ((this.tokens[i] as Token).gap.includes('\n\n')) {
+          this.body = i;
+          break;
+        }
+      }
+    }
+    return this.body;
+  }
+
+  /** Whether the headline capitalises its words (most words of four letters or more start with a capital). */
+  isTitleCaseHeadline(): boolean {
+    if (this.titleCase === null) {
+      const words = this.tokens
+        .slice(0, this.bodyStart())
+        .filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+      const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+      this.titleCase = words.length >= 3 && capitals >= words.length * TITLE_CASE_SHARE;
+    }
+    return this.titleCase;
   }
 
   get length(): number {

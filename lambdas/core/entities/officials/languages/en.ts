@@ -20,7 +20,7 @@ export const en: Language = {
     deputies kings emirs sheikhs princes consuls advisers advisors`,
   modifiers: `prime foreign first vice deputy state under parliamentary extraordinary plenipotentiary special
     high lead chief general acting interim former crown executive permanent principal senior assistant national
-    federal supreme honorary honourary new incoming outgoing designate elect foreign-affairs lord our country
+    federal supreme honorary honourary coordinating new incoming outgoing designate elect foreign-affairs lord our country
     apostolic affairs staff its his her their with a an`,
   connectors: 'of the to for and at in on from d',
   honorifics: `mr mrs ms dr h e his her excellency excellencies his-excellency m mme dato datuk datin seri sri tun

@@ -13,12 +13,6 @@ interface Slot {
   readonly country: string | null;
 }
 
-/** The token where the body starts: the first one after a blank line (the headline comes first). */
-function bodyStart(w: Words): number {
-  for (let i = 1; i < w.length; i++) if (w.at(i).gap.includes('\n\n')) return i;
-  return w.length;
-}
-
 /** Offices named without a person: in the headline, and capitalised anaphors in the body ("The Speaker later"). */
 function openSlots(found: Found, body: number): Slot[] {
   const { w, names } = found;
@@ -48,7 +42,7 @@ function openSlots(found: Found, body: number): Slot[] {
  */
 export function headlineSlots(found: Found): void {
   const { w, names, mentions, taken } = found;
-  const body = bodyStart(w);
+  const body = w.bodyStart();
   if (body >= w.length) return;
   const heads = new Set(mentions.map((m) => m.role?.split(/\s+/).pop()?.toLowerCase()));
   const slots = openSlots(found, body).filter((s) => !heads.has(w.folded(s.head)));

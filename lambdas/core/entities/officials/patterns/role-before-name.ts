@@ -82,7 +82,7 @@ export function roleBeforeName(found: Found): void {
           !sawCue &&
           !w.is(run.last + 1, 'cues') &&
           !loneAfterList &&
-          (direct ||
+          ((direct && !(size === 1 && loneWordIsNoName(found, run.first))) ||
             (size >= 2 && !institution && (prevKind === 'solid' || comma || !continues)) ||
             // A lone surname after the office's complement, before its country: "Deputy Minister of Energy
             // Kovacs of Hungary".
@@ -160,4 +160,10 @@ function ofCountryAfter(found: Found, last: number): boolean {
   let k = of + 1;
   while (k < w.length && w.is(k, 'connectors') && !SENTENCE_GAP.test(w.at(k).gap)) k++;
   return w.isCountry(k) || (w.isNotName(k) && /^\p{Lu}/u.test(w.at(k).text));
+}
+
+/** A single word after an office that evidence shows is no surname: "King Exchanges Views" in a headline. */
+function loneWordIsNoName(found: Found, i: number): boolean {
+  const e = found.names.evidence;
+  return !e.positive(i) && (e.negative(i) || e.titleCaseWord(i));
 }
