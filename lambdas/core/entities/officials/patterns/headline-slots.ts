@@ -1,7 +1,6 @@
 import { bareMention } from '../mention';
 import { complementEnd, hasCue, roleCountry, roleStart } from '../role-phrase';
 import { SENTENCE_GAP } from '../shapes';
-import type { Words } from '../words';
 import { addMention, type Found } from './found';
 
 // A headline office's complement reads at most this many tokens: "the Prime Minister of Iceland".
