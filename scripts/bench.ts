@@ -12,6 +12,7 @@ Prints communique's performance figures (a benchmark, not a test):
   bundle      ingest Lambda bundle size from the esbuild metafile of \`cdk synth\`
   cold-start  time to import the bundle and build the handler in a fresh process
   parse       parser time per release and throughput over the corpus
+  tables      bytes the language tables, the name lexicon and the country data add to a bundle
   handler     warm handler time per release, by phase, on local components
   memory      peak memory for a release at the 5 MB limit; parser time and memory on hostile input
               (16 KB, 160 KB, 1.6 MB of names, one fresh process each, with the ratios) and a 5 MB one-liner
@@ -29,6 +30,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   parse: () => async () => {
     const { benchParse } = await import('./bench/parse');
     return { title: 'Parse (pure core, one core)', ...(await benchParse()) };
+  },
+  tables: () => async () => {
+    const { benchTables } = await import('./bench/tables');
+    return benchTables();
   },
   handler: () => async () => {
     const { benchHandler } = await import('./bench/handler');

@@ -28,11 +28,28 @@ interface Table {
   readonly compounds: readonly string[];
 }
 
-interface LanguageTables {
-  readonly lang: Language;
+/**
+ * One language's tables, each folded on first use: a release in English never builds the Turkish tables (the
+ * first parse in a fresh Lambda pays only for the languages it reads).
+ */
+class LanguageTables {
   readonly endings: ReadonlySet<string>;
   readonly longestEnding: number;
-  readonly tables: Readonly<Record<WordKind, Table>>;
+  private readonly tables = new Map<WordKind, Table>();
+
+  constructor(readonly lang: Language) {
+    this.endings = new Set(wordsOf(lang.endings));
+    this.longestEnding = Math.max(0, ...[...this.endings].map((e) => e.length));
+  }
+
+  table(kind: WordKind): Table {
+    let t = this.tables.get(kind);
+    if (!t) {
+      t = tableOf(this.lang[kind]);
+      this.tables.set(kind, t);
+    }
+    return t;
+  }
 }
 
 const KINDS: readonly WordKind[] = [
@@ -74,13 +91,6 @@ function tableOf(block: string | undefined): Table {
   return { exact, stems, compounds };
 }
 
-function build(lang: Language): LanguageTables {
-  const endings = new Set(wordsOf(lang.endings));
-  const tables = {} as Record<WordKind, Table>;
-  for (const kind of KINDS) tables[kind] = tableOf(lang[kind]);
-  return { lang, endings, longestEnding: Math.max(0, ...[...endings].map((e) => e.length)), tables };
-}
-
 function inTable(t: LanguageTables, table: Table, folded: string): boolean {
   if (table.exact.has(folded)) return true;
   if (table.stems.size > 0) {
@@ -105,6 +115,9 @@ function inTable(t: LanguageTables, table: Table, folded: string): boolean {
 }
 
 const NONE: readonly Language[] = [];
+
+// Flags are memoised per set of languages a release is read with; releases share a few such sets.
+const MAX_LANGUAGE_SETS = 64;
 
 /** Kinds read in every language: parts of names travel with the names ("bin Zayed", "Turgunbek uulu"). */
 const UNIVERSAL: ReadonlySet<WordKind> = new Set<WordKind>(['particles', 'patronymics']);
@@ -133,7 +146,7 @@ export class Lexicon {
   private readonly memo = new Map<WordKind, Map<string, readonly Language[]>>();
 
   constructor(languages: readonly Language[]) {
-    this.langs = languages.map(build);
+    this.langs = languages.map((l) => new LanguageTables(l));
     for (const kind of KINDS) this.memo.set(kind, new Map());
   }
 
@@ -142,7 +155,7 @@ export class Lexicon {
     const memo = this.memo.get(kind) as Map<string, readonly Language[]>;
     const known = memo.get(folded);
     if (known !== undefined) return known;
-    const found = this.langs.filter((t) => inTable(t, t.tables[kind], folded)).map((t) => t.lang);
+    const found = this.langs.filter((t) => inTable(t, t.table(kind), folded)).map((t) => t.lang);
     const result = found.length > 0 ? found : NONE;
     if (memo.size > 50_000) memo.clear();
     memo.set(folded, result);
@@ -155,18 +168,37 @@ export class Lexicon {
    * given name "Marco"): a release is read with the tables of its own languages.
    */
   flags(folded: string, active: ReadonlySet<Language>): number {
-    const of = (kind: WordKind) =>
+    const key = [...active].map((l) => l.code).join(' ');
+    let memo = this.flagMemo.get(key);
+    if (!memo) {
+      if (this.flagMemo.size >= MAX_LANGUAGE_SETS) this.flagMemo.clear();
+      memo = new Map();
+      this.flagMemo.set(key, memo);
+    }
+    const known = memo.get(folded);
+    if (known !== undefined) return known;
+    const tables = this.langs.filter((t) => active.has(t.lang));
+    const of = (kind: WordKind): readonly Language[] =>
       UNIVERSAL.has(kind)
         ? this.languagesOf(kind, folded)
-        : this.languagesOf(kind, folded).filter((l) => active.has(l));
+        : tables.filter((t) => inTable(t, t.table(kind), folded)).map((t) => t.lang);
     const noLowercase = (langs: readonly Language[]) => langs.some((l) => l.lowercaseRoleWords === false);
     let bits = 0;
-    for (const kind of KINDS) if (of(kind).length > 0) bits |= KIND_BIT[kind];
-    if (noLowercase(of('offices')) || noLowercase(of('pluralOffices'))) bits |= NO_LOWERCASE_BIT.office;
-    if (noLowercase(of('connectors'))) bits |= NO_LOWERCASE_BIT.connector;
-    if (noLowercase(of('and'))) bits |= NO_LOWERCASE_BIT.and;
+    for (const kind of KINDS) {
+      const langs = of(kind);
+      if (langs.length === 0) continue;
+      bits |= KIND_BIT[kind];
+      if ((kind === 'offices' || kind === 'pluralOffices') && noLowercase(langs))
+        bits |= NO_LOWERCASE_BIT.office;
+      if (kind === 'connectors' && noLowercase(langs)) bits |= NO_LOWERCASE_BIT.connector;
+      if (kind === 'and' && noLowercase(langs)) bits |= NO_LOWERCASE_BIT.and;
+    }
+    if (memo.size > 50_000) memo.clear();
+    memo.set(folded, bits);
     return bits;
   }
+
+  private readonly flagMemo = new Map<string, Map<string, number>>();
 
   /** Whether any language lists the folded word as `kind`. */
   has(kind: WordKind, folded: string): boolean {

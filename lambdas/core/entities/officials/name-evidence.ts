@@ -7,13 +7,14 @@ import type { Words } from './words';
 // A surname ending needs this many letters of stem before it: "Ivanov", not "Ov".
 const MIN_STEM = 2;
 
-let surnameEndings: readonly string[] | null = null;
+let surnameEndings: { readonly set: ReadonlySet<string>; readonly longest: number } | null = null;
 
-/** The surname endings of every language, longest first: names travel, so all are read in every release. */
-function allSurnameEndings(): readonly string[] {
-  surnameEndings ??= [...new Set(LANGUAGES.flatMap((l) => wordsOf(l.surnameEndings)))].sort(
-    (a, b) => b.length - a.length,
-  );
+/** The surname endings of every language: names travel, so all are read in every release. */
+function allSurnameEndings(): { readonly set: ReadonlySet<string>; readonly longest: number } {
+  if (!surnameEndings) {
+    const set = new Set(LANGUAGES.flatMap((l) => wordsOf(l.surnameEndings)));
+    surnameEndings = { set, longest: Math.max(0, ...[...set].map((e) => e.length)) };
+  }
   return surnameEndings;
 }
 
@@ -44,7 +45,10 @@ export class NameEvidence {
 
   hasSurnameShape(i: number): boolean {
     const f = this.w.folded(i);
-    return allSurnameEndings().some((e) => f.length >= e.length + MIN_STEM && f.endsWith(e));
+    const { set, longest } = allSurnameEndings();
+    for (let k = 1; k <= longest && k + MIN_STEM <= f.length; k++)
+      if (set.has(f.slice(f.length - k))) return true;
+    return false;
   }
 
   positive(i: number): boolean {

@@ -70,7 +70,20 @@ export function sameWord(w: Words, a: string, b: string): boolean {
  * up to as many letters deleted as the edit distance allows (an edit distance of d leaves a common string after
  * at most d deletions from each side). Equal words share the key itself.
  */
-export function similarityKeys(w: Words, folded: string): string[] {
+export function similarityKeys(w: Words, folded: string): readonly string[] {
+  // Names repeat within and across releases; the deletion neighbourhood is the costly part.
+  const memoKey = `${w.languages.signature}\u0000${folded}`;
+  const known = SIMILARITY_MEMO.get(memoKey);
+  if (known) return known;
+  if (SIMILARITY_MEMO.size >= 20_000) SIMILARITY_MEMO.clear();
+  const keys = computeSimilarityKeys(w, folded);
+  SIMILARITY_MEMO.set(memoKey, keys);
+  return keys;
+}
+
+const SIMILARITY_MEMO = new Map<string, readonly string[]>();
+
+function computeSimilarityKeys(w: Words, folded: string): readonly string[] {
   const key = keyOf(w, folded);
   const head = `${folded.charCodeAt(0)}\u0000`;
   const out = new Set<string>([head + key]);
