@@ -9,6 +9,7 @@ import { coordinatedNames } from './patterns/coordinated-names';
 import type { Found } from './patterns/found';
 import { headlineSlots } from './patterns/headline-slots';
 import { nameCommaRole } from './patterns/name-comma-role';
+import { nameCountryLines } from './patterns/name-country-lines';
 import { roleBeforeName } from './patterns/role-before-name';
 import { styledNames } from './patterns/styled-name';
 import { samePerson } from './same-person';
@@ -32,6 +33,7 @@ export function findOfficials(
   coordinatedNames(found, samePerson(w, found.mentions));
   callOpening(found);
   styledNames(found);
+  nameCountryLines(found);
   headlineSlots(found);
   return describeOfficials(samePerson(w, found.mentions).persons, w, names);
 }

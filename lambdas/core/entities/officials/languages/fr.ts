@@ -8,12 +8,20 @@ export const fr: Language = {
   stopWords: `le la les des du de et en un une au aux pour par avec dans sur qui que est sont a été ont son sa ses
     leur cette ce lors entre également`,
   offices: `président présidente ministre ambassadeur ambassadrice porte-parole secrétaire représentant
-    représentante maire sénateur député commissaire homologue homologues ministres nonce`,
-  pluralOffices: 'ministres',
-  modifiers:
-    'du de la le les des et aux pour en affaires étrangères haut spécial spéciale vice-premier premier',
+    représentante maire sénateur sénatrice député députée commissaire homologue homologues ministres nonce
+    conseiller conseillère chef directeur directrice gouverneur gouverneure roi reine émir prince princesse
+    consul consule envoyé envoyée délégué déléguée haut-commissaire vice-président vice-présidente chancelier
+    chancelière médiateur médiatrice coordonnateur coordonnatrice coordinateur coordinatrice recteur rectrice
+    rapporteur rapporteuse procureur sultan cheikh pape patriarche mufti chargé administrateur administratrice
+    inspecteur inspectrice préfet préfète`,
+  pluralOffices:
+    'ministres présidents ambassadeurs chefs représentants conseillers délégués députés sénateurs',
+  modifiers: `du de la le les des et aux pour en affaires étrangères haut haute spécial spéciale vice-premier
+    premier première fédéral fédérale général générale adjoint adjointe permanent permanente extraordinaire
+    plénipotentiaire intérimaire`,
   connectors: 'du de la des d',
-  honorifics: 'm mme',
+  honorifics: 'm mme mlle monsieur madame excellence',
+  officeStyles: 'excellence',
   institutions: 'république ministère union européenne ue',
   regions: '',
   cues: 'société journaliste',
