@@ -1,8 +1,9 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { findCountryCode } from '../../lambdas/core/entities/find-country';
+import { officialId } from '../../lambdas/core/identity/official-identity';
 import type { OfficialSummary, ReleaseArchive, ReleaseQuery, StoredRelease } from '../../lambdas/core/ports';
-import { fold, officialId } from '../../lambdas/core/text/fold';
+import { fold } from '../../lambdas/core/text/fold';
 import { type Command, UsageError } from '../command';
 import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
 
@@ -12,7 +13,7 @@ Lists stored releases, newest first. Without filters: the most recently ingested
 (YYYY-MM-DD, inclusive), by the release's own date; releases without a date are then left out.
 
   --country X    a country name, demonym or ISO code: Slovenia, Slovenian, SI
-  --official Y   an official's name, a variant (Tokayev, President Tokayev) or id (kassym-jomart-tokayev)
+  --official Y   an official's name, a variant (Tokayev, President Tokayev) or id (kasim-jomart-tokaev)
   --since D      released on or after D (YYYY-MM-DD)
   --until D      released on or before D (YYYY-MM-DD)
   --limit N      at most N releases (default 20)

@@ -23,7 +23,7 @@ beforeAll(async () => {
     country: 'SI',
   };
   const tokayev = {
-    id: 'kassym-jomart-tokayev',
+    id: 'kasim-jomart-tokaev',
     name: 'Kassym-Jomart Tokayev',
     variants: ['Kassym-Jomart Tokayev', 'President Tokayev', 'K.Tokayev'],
     roles: ['President'],
@@ -107,7 +107,7 @@ describe('releases', () => {
   });
 
   test('--official by a variant or a surname', async () => {
-    for (const official of ['President Tokayev', 'tokayev', 'kassym-jomart-tokayev']) {
+    for (const official of ['President Tokayev', 'tokayev', 'kasim-jomart-tokaev']) {
       const { text } = await run((d) => runReleases(d, { official, limit: 20, json: true }));
       expect((JSON.parse(text) as Array<{ title: string }>).map((r) => r.title)).toEqual([
         'Slovenia and Kazakhstan talks',
@@ -145,7 +145,7 @@ test('officials: names, counts and variants', async () => {
     '2 officials in local mode:',
     expect.stringMatching(/^NAME\s+RELEASES\s+ID\s+VARIANTS$/),
     expect.stringMatching(
-      /^Kassym-Jomart Tokayev\s+1\s+kassym-jomart-tokayev\s+K\.Tokayev; President Tokayev$/,
+      /^Kassym-Jomart Tokayev\s+1\s+kasim-jomart-tokaev\s+K\.Tokayev; President Tokayev$/,
     ),
     expect.stringMatching(/^Tanja Fajon\s+2\s+tanja-fajon\s+Fajon$/),
   ]);

@@ -5,8 +5,8 @@ import { type AlertInput, buildAlert } from '../../lambdas/core/alert';
 import { consoleLink } from '../../lambdas/core/alert/alert-body';
 import { MAX_SUBJECT_LENGTH } from '../../lambdas/core/alert/alert-subject';
 import { foldToAscii } from '../../lambdas/core/alert/fold-ascii';
+import { officialId } from '../../lambdas/core/identity/official-identity';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
-import { officialId } from '../../lambdas/core/text/fold';
 
 const SNS_MESSAGE_LIMIT = 256 * 1024;
 
@@ -25,7 +25,7 @@ const release = (over: Partial<ParsedRelease> = {}): ParsedRelease => ({
   ],
   officials: [
     {
-      id: 'kassym-jomart-tokayev',
+      id: 'kasim-jomart-tokaev',
       name: 'Kassym\u2011Jomart Tokayev',
       variants: ['K.K.Tokayev'],
       roles: ['President'],
@@ -275,7 +275,7 @@ describe('buildAlert interests', () => {
     });
     expect(buildAlert(input({ release: r })).interests).toEqual([
       'country:SI',
-      'official:kassym-jomart-tokayev',
+      'official:kasim-jomart-tokaev',
       'official:urska-klakocar-zupancic',
     ]);
   });

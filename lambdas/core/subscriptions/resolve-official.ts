@@ -1,4 +1,5 @@
-import { fold, officialId } from '../text/fold';
+import { officialId } from '../identity/official-identity';
+import { fold } from '../text/fold';
 import { nameParts, officialIdForms, officialInterests } from './official-interests';
 import { similarNames } from './similar-names';
 import { SubscriptionError } from './subscription-error';

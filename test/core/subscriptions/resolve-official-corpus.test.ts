@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { officialId } from '../../../lambdas/core/identity/official-identity';
 import { type KnownOfficial, resolveOfficial } from '../../../lambdas/core/subscriptions/resolve-official';
 import { SubscriptionError } from '../../../lambdas/core/subscriptions/subscription-error';
-import { officialId } from '../../../lambdas/core/text/fold';
 
 // The annotated officials of the corpus play the archive: every name form a release used must lead a
 // subscriber to that official (or to a list of candidates that includes it).

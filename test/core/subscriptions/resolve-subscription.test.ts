@@ -7,7 +7,7 @@ import {
 const email = 'kim@example.com';
 const known: KnownOfficial[] = [
   {
-    id: 'kassym-jomart-tokayev',
+    id: 'kasim-jomart-tokaev',
     name: 'Kassym\u2011Jomart Tokayev',
     variants: ['K.K.Tokayev', 'President Tokayev'],
   },
@@ -67,17 +67,17 @@ describe('officials', () => {
     'kassym jomart tokayev',
     'President Tokayev',
   ])('%s resolves to one id', (name) => {
-    expect(officials([name])).toEqual(['official:kassym-jomart-tokayev', 'official:tokayev']);
+    expect(officials([name])).toEqual(['official:kasim-jomart-tokaev', 'official:tokaev']);
   });
 
   test('a full name resolves without any archive, with its surname form', () => {
     expect(officials(['Kassym\u2011Jomart Tokayev'], [])).toEqual([
-      'official:kassym-jomart-tokayev',
-      'official:tokayev',
+      'official:kasim-jomart-tokaev',
+      'official:tokaev',
     ]);
     expect(officials(['Vladimir Putin'], [])).toEqual(['official:vladimir-putin', 'official:putin']);
     expect(officials(['Nataša Pirc Musar'], [])).toEqual([
-      'official:natasa-pirc-musar',
+      'official:natasha-pirc-musar',
       'official:pirc-musar',
       'official:musar',
     ]);
@@ -113,9 +113,14 @@ describe('officials', () => {
     expect(officials(['Kamilov'])).toEqual(['official:abdulaziz-kamilov', 'official:kamilov']);
   });
 
+  test('another romanisation or script of a known surname resolves to the same person', () => {
+    for (const name of ['Tokaev', 'Токаев', 'Тоқаев', 'Toqaev'])
+      expect(officials([name])).toEqual(['official:kasim-jomart-tokaev', 'official:tokaev']);
+  });
+
   test('an unknown surname suggests similar known names', () => {
-    expect(error(() => officials(['Tokaev']))).toBe(
-      "official 'Tokaev' is a surname only: give the full name as releases write it, e.g. 'Firstname Tokaev'; known officials with a similar name: Kassym\u2011Jomart Tokayev (kassym-jomart-tokayev)",
+    expect(error(() => officials(['Tokoyev']))).toBe(
+      "official 'Tokoyev' is a surname only: give the full name as releases write it, e.g. 'Firstname Tokoyev'; known officials with a similar name: Kassym\u2011Jomart Tokayev (kasim-jomart-tokaev)",
     );
     expect(error(() => officials(['Putin']))).toMatch(/no known official has that name$/);
   });

@@ -1,5 +1,5 @@
+import { officialId } from '../../identity/official-identity';
 import type { Official } from '../../release';
-import { officialId } from '../../text/fold';
 import type { Mention, Person } from './mention';
 import { nominativeWord } from './morphology';
 import type { NameReader } from './name-reader';
