@@ -2,9 +2,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
+import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official-merges';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { SnsSubscriptionRegistry } from '../../lambdas/adapters/sns-subscription-registry';
 import { alertInterests } from '../../lambdas/core/alert';
+import type { OfficialMergeRegistry } from '../../lambdas/core/identity/official-merges';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
 import type { ReleaseArchive } from '../../lambdas/core/ports';
 import { emailProblem, maskEmail } from '../../lambdas/core/subscriptions/email-address';
@@ -20,6 +22,7 @@ import { type Command, UsageError } from '../command';
 import { defaultDataDir } from '../local/local-state';
 import { localSubscriptionsFile } from '../local/local-subscriptions';
 import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
+import { mergedOfficials } from './officials';
 
 /** A past release as the dry run previews it. */
 export interface ArchivedRelease {
@@ -201,11 +204,21 @@ export async function releaseFilesArchive(paths: readonly string[]): Promise<Arc
 }
 
 /** The stored archive (local mode's or a stack's table): its officials, and its most recent releases. */
-export function storeArchive(store: ReleaseArchive, where: string, limit = 500): Archive {
+export function storeArchive(
+  store: ReleaseArchive,
+  where: string,
+  limit = 500,
+  merges: OfficialMergeRegistry | null = null,
+): Archive {
   return {
     description: `the ${limit} most recent releases of ${where}`,
     knownOfficials: async () =>
-      (await store.listOfficials()).map((o) => ({ id: o.id, name: o.name, variants: o.variants })),
+      (await mergedOfficials(store, merges)).map((o) => ({
+        id: o.id,
+        name: o.name,
+        variants: o.variants,
+        ids: o.ids,
+      })),
     recentReleases: async () =>
       (await store.listReleases({ limit })).map((r) => ({
         releaseId: r.id,
@@ -220,7 +233,12 @@ export function storeArchive(store: ReleaseArchive, where: string, limit = 500):
 async function targetArchive(stack: string | undefined): Promise<Archive> {
   try {
     const target = await resolveTarget(stack === undefined ? {} : { stack });
-    return storeArchive(new DynamoDbReleaseArchive(target.dynamodb, target.tableName), target.description);
+    return storeArchive(
+      new DynamoDbReleaseArchive(target.dynamodb, target.tableName),
+      target.description,
+      500,
+      new DynamoDbOfficialMerges(target.dynamodb, target.tableName),
+    );
   } catch (error) {
     if (stack !== undefined) throw error;
     // Local mode is not running: subscribing still works (the file is read when it starts).

@@ -1,10 +1,21 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { UsageError } from '../../cli/command';
 import { command as failuresCommand, runFailures } from '../../cli/commands/failures';
-import { command as officialsCommand, runOfficials } from '../../cli/commands/officials';
+import {
+  mergedOfficials,
+  command as officialsCommand,
+  runMerge,
+  runOfficials,
+} from '../../cli/commands/officials';
 import { command as releasesCommand, runReleases } from '../../cli/commands/releases';
+import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official-merges';
+import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import type { ReleaseArchive, ReleaseStore } from '../../lambdas/core/ports';
 import type { ParsedRelease } from '../../lambdas/core/release';
+import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { dynamoStoreAndArchive } from '../support/dynamo-store';
 
@@ -12,9 +23,11 @@ import { dynamoStoreAndArchive } from '../support/dynamo-store';
 
 let dynamo: TestDynamo;
 let archive: ReleaseStore & ReleaseArchive;
+let tableName: string;
 beforeAll(async () => {
   dynamo = await startDynalite();
-  archive = dynamoStoreAndArchive(dynamo.client, await dynamo.createTable());
+  tableName = await dynamo.createTable();
+  archive = dynamoStoreAndArchive(dynamo.client, tableName);
   const fajon = {
     id: 'tanja-fajon',
     name: 'Tanja Fajon',
@@ -156,7 +169,50 @@ test('officials: names, counts and variants', async () => {
     variants: ['Fajon', 'Tanja Fajon'],
     roles: ['Minister'],
     releaseCount: 2,
+    ids: ['tanja-fajon'],
   });
+});
+
+test('officials merge A B: one official in the archive and in subscriptions; unmerge undoes the archive side', async () => {
+  const merges = new DynamoDbOfficialMerges(dynamo.client, tableName);
+  const dir = await mkdtemp(path.join(tmpdir(), 'communique-merge-'));
+  const subscriptions = new FileSubscriptionRegistry(path.join(dir, 'subscriptions.json'));
+  await subscriptions.add(resolveSubscription({ email: 'kim@example.com', officials: ['Tanja Fajon'] }));
+  await subscriptions.add(resolveSubscription({ email: 'lee@example.com', countries: ['SI'] }));
+  const lines: string[] = [];
+  const deps = {
+    archive,
+    merges,
+    subscriptions,
+    where: 'local mode',
+    out: (l: string) => lines.push(l),
+    err: (l: string) => lines.push(`error: ${l}`),
+  };
+  expect(await runMerge(deps, 'merge', ['Tanja Fajon', 'Токаев'])).toBe(0);
+  expect(lines).toEqual([
+    'Merged Kassym-Jomart Tokayev (kasim-jomart-tokaev) into Tanja Fajon (tanja-fajon).',
+    '1 subscription updated to cover both.',
+  ]);
+  const officials = await mergedOfficials(archive, merges);
+  expect(officials.map((o) => [o.id, o.ids, o.releaseCount])).toEqual([
+    ['tanja-fajon', ['tanja-fajon', 'kasim-jomart-tokaev'], 3],
+  ]);
+  const byEmail = new Map((await subscriptions.list()).map((x) => [x.email, x.interests]));
+  expect(byEmail.get('kim@example.com')).toEqual(
+    expect.arrayContaining(['official:tanja-fajon', 'official:kasim-jomart-tokaev']),
+  );
+  expect(byEmail.get('lee@example.com')).toEqual(['country:SI']);
+
+  lines.length = 0;
+  expect(await runMerge(deps, 'merge', ['Tanja Fajon', 'Nobody Atall'])).toBe(1);
+  expect(lines).toEqual(["error: 'Nobody Atall' names no official in local mode."]);
+  lines.length = 0;
+  expect(await runMerge(deps, 'unmerge', ['kasim-jomart-tokaev'])).toBe(0);
+  expect(lines).toEqual(['Unmerged kasim-jomart-tokaev from Tanja Fajon (tanja-fajon).']);
+  expect((await mergedOfficials(archive, merges)).map((o) => o.id)).toEqual([
+    'kasim-jomart-tokaev',
+    'tanja-fajon',
+  ]);
 });
 
 test('failures: key, reason, time and message', async () => {

@@ -1,4 +1,5 @@
 import { officialId } from '../identity/official-identity';
+import { officialInterest } from '../interests';
 import { fold } from '../text/fold';
 import { nameParts, officialIdForms, officialInterests } from './official-interests';
 import { similarNames } from './similar-names';
@@ -9,6 +10,8 @@ export interface KnownOfficial {
   readonly id: string;
   readonly name: string;
   readonly variants: readonly string[];
+  /** Ids an operator merged into this one (`communique officials merge`): a subscription covers them too. */
+  readonly ids?: readonly string[];
 }
 
 /** An official a subscription names, resolved to the interest values its policy lists. */
@@ -57,7 +60,12 @@ export function resolveOfficial(input: string, known: readonly KnownOfficial[] =
       input,
       id: match.id,
       name: match.name,
-      interests: officialInterests(match.id, match.name, match.variants),
+      interests: [
+        ...new Set([
+          ...officialInterests(match.id, match.name, match.variants),
+          ...(match.ids ?? []).map(officialInterest),
+        ]),
+      ],
     };
   }
   if (candidates.length > 1) {
