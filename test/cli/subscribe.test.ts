@@ -96,7 +96,10 @@ describe('subscribe', () => {
     await expect(runSubscribe(deps(), args({ countries: ['Kazakstan'] }))).rejects.toThrow(
       new UsageError("unknown country 'Kazakstan'; did you mean Kazakhstan (KZ)?"),
     );
-    await expect(runSubscribe(deps(), args({ officials: ['Putin'] }))).rejects.toThrow(/surname only/);
+    await expect(runSubscribe(deps(), args({ officials: ['Putin'], strict: true }))).resolves.toBe(0);
+    await expect(
+      runSubscribe(deps(), args({ officials: ['Johann Wadefuhl'], strict: true })),
+    ).rejects.toThrow(/not in the archive/);
     await expect(runSubscribe(deps(), args({ email: 'kim@example', countries: ['SI'] }))).rejects.toThrow(
       "invalid email address: the domain after the '@' has no dot",
     );
@@ -147,11 +150,17 @@ describe('storeArchive (the stored archive of local mode or a stack)', () => {
 
   test('gives its officials for name resolution and its releases with their alert interests', async () => {
     expect(await storedArchive.knownOfficials()).toEqual([
-      { id: 'kasim-jomart-tokaev', name: 'Kassym-Jomart Tokayev', variants: ['K.K.Tokayev'] },
+      {
+        id: 'kasim-jomart-tokaev',
+        name: 'Kassym-Jomart Tokayev',
+        variants: ['K.K.Tokayev'],
+        ids: ['kasim-jomart-tokaev'],
+        releaseCount: 2,
+      },
     ]);
     expect((await storedArchive.recentReleases()).map((r) => [r.releaseId, r.interests])).toEqual([
       ['a', ['country:SI']],
-      ['b', ['country:JP', 'official:kasim-jomart-tokaev']],
+      ['b', ['country:JP', 'official:kasim-jomart-tokaev', 'surname:tokaev']],
     ]);
   });
 

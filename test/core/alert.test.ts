@@ -277,7 +277,44 @@ describe('buildAlert interests', () => {
       'country:SI',
       'official:kasim-jomart-tokaev',
       'official:urska-klakocar-zupancic',
+      'surname:tokaev',
+      'surname:zupanchich',
     ]);
+  });
+
+  test('one sorted pair per two countries, and the surnames of one-word variants', () => {
+    const r = release({
+      countries: ['SI', 'KZ', 'HR'].map((code) => ({ code, name: code, mentions: [] })),
+      officials: [
+        {
+          id: 'kim-sung-hwan',
+          name: 'Kim Sung-Hwan',
+          variants: ['Kim', 'Minister Kim'],
+          roles: [],
+          country: null,
+        },
+      ],
+    });
+    expect(buildAlert(input({ release: r })).interests).toEqual([
+      'country:SI',
+      'country:KZ',
+      'country:HR',
+      'official:kim-sung-hwan',
+      'surname:hwan',
+      'surname:kim',
+      'pair:KZ-SI',
+      'pair:HR-SI',
+      'pair:HR-KZ',
+    ]);
+  });
+
+  test('pairs of the first 12 countries only: 66 values', () => {
+    const codes = Array.from({ length: 20 }, (_, i) => `A${String.fromCharCode(65 + i)}`);
+    const r = release({
+      countries: codes.map((code) => ({ code, name: code, mentions: [] })),
+      officials: [],
+    });
+    expect(buildAlert(input({ release: r })).interests.filter((i) => i.startsWith('pair:'))).toHaveLength(66);
   });
 });
 

@@ -1,6 +1,6 @@
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
-import type { StoreReleaseInput } from '../../lambdas/core/ports';
 import { officialId } from '../../lambdas/core/identity/official-identity';
+import type { StoreReleaseInput } from '../../lambdas/core/ports';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
 
 // Parsed releases and store inputs built by hand, for store tests that need exact fields.

@@ -11,7 +11,7 @@ import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } f
 const FIXTURES = path.resolve(__dirname, '../../fixtures/releases/cross-script');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
-test('a Russian and an English release about the same two people: one profile each, alerts in either script', async () => {
+function world() {
   const store = new MemoryReleaseStore();
   const source = new FakeSource();
   const publisher = new FakePublisher();
@@ -26,6 +26,11 @@ test('a Russian and an English release about the same two people: one profile ea
     maxObjectBytes: 100_000,
     newId: () => `attempt-${++n}`,
   };
+  return { store, source, publisher, deps };
+}
+
+test('a Russian and an English release about the same two people: one profile each, alerts in either script', async () => {
+  const { store, source, publisher, deps } = world();
   for (const name of ['kremlin-ru.txt', 'akorda-en.txt'])
     await ingestRelease(source.put('releases', name, read(name)), deps);
 
@@ -51,4 +56,25 @@ test('a Russian and an English release about the same two people: one profile ea
       2,
     ]);
   }
+});
+
+test('on an empty archive, a surname and a full name subscription; then an English and a Russian release', async () => {
+  // The issue's "done when": each subscriber gets exactly the alerts for their person.
+  const tokayev = resolveSubscription({ email: 'kim@example.com', officials: ['Tokayev'] });
+  const putin = resolveSubscription({ email: 'lee@example.com', officials: ['Vladimir Putin'] });
+  const { source, publisher, deps } = world();
+  const solo = [
+    'date 2025-11-13 akorda.kz',
+    '',
+    'Kassym-Jomart Tokayev receives the Ambassador of Slovenia',
+    '',
+    'President of Kazakhstan Kassym-Jomart Tokayev received the Ambassador of Slovenia in Astana.',
+  ].join('\n');
+  await ingestRelease(source.put('releases', 'solo.txt', solo), deps);
+  expect(publisher.published.filter((a) => subscriberMatches(tokayev, a))).toHaveLength(1);
+  expect(publisher.published.filter((a) => subscriberMatches(putin, a))).toHaveLength(0);
+  for (const name of ['akorda-en.txt', 'kremlin-ru.txt'])
+    await ingestRelease(source.put('releases', name, read(name)), deps);
+  expect(publisher.published.filter((a) => subscriberMatches(tokayev, a))).toHaveLength(3);
+  expect(publisher.published.filter((a) => subscriberMatches(putin, a))).toHaveLength(2);
 });
