@@ -1,7 +1,7 @@
+import { Annotations } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { SubscriptionFilter, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import { Annotations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { ResolvedSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 

@@ -88,7 +88,7 @@ export function resolveOfficial(
     return surnameOf(input, surname, covers);
   }
 
-  const suggestions = similar(input, key, known);
+  const suggestions = similar(key, known);
   if (options.strict) {
     const hint =
       known.length === 0
@@ -148,7 +148,7 @@ function surnameOf(input: string, key: string, covers: readonly KnownOfficial[])
 }
 
 /** Near matches of an unknown full name, compared on identity keys so that scripts do not matter. */
-function similar(input: string, key: string, known: readonly KnownOfficial[]): KnownOfficial[] {
+function similar(key: string, known: readonly KnownOfficial[]): KnownOfficial[] {
   const surname = key.split('-').at(-1) ?? '';
   const sameSurname = known.filter((k) => k.id.split('-').at(-1) === surname);
   const close = similarNames(
