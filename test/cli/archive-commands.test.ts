@@ -9,7 +9,7 @@ import {
   runMerge,
   runOfficials,
 } from '../../cli/commands/officials';
-import { command as releasesCommand, runReleases } from '../../cli/commands/releases';
+import { command as releasesCommand, runReleases, runShow } from '../../cli/commands/releases';
 import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official-merges';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
@@ -138,13 +138,66 @@ describe('releases', () => {
     [{ until: '20250101' }, /--until takes a date/],
     [{ since: '2025-02-30' }, /--since takes a date/],
     [{ since: '2025-02-01', until: '2025-01-01' }, /is after --until/],
-    [{ country: 'Atlantis' }, /names no country/],
     [{ limit: 0 }, /--limit/],
   ])('rejects %j', async (options, message) => {
     await expect(run((d) => runReleases(d, { limit: 20, json: false, ...options }))).rejects.toThrow(message);
     await expect(run((d) => runReleases(d, { limit: 20, json: false, ...options }))).rejects.toBeInstanceOf(
       UsageError,
     );
+  });
+
+  test('every country form subscribe takes; empty and unknown values are errors with exit 1 and suggestions', async () => {
+    for (const country of ['SVN', 'Словения', 'Slovenian', 'si']) {
+      const { code, text } = await run((d) => runReleases(d, { country, limit: 20, json: true }));
+      expect([country, code, (JSON.parse(text) as unknown[]).length]).toEqual([country, 0, 2]);
+    }
+    for (const [options, message] of [
+      [{ country: '' }, 'communique: a country is empty'],
+      [
+        { country: 'Slovnia' },
+        "communique: unknown country 'Slovnia'; did you mean Slovenia (SI), Slovakia (SK)?",
+      ],
+      [{ official: '' }, 'communique: --official is empty: give a name, a variant or an id'],
+      [
+        { official: 'Tanja Fayon' },
+        "communique: 'Tanja Fayon' names no official in the archive; did you mean Tanja Fajon (tanja-fajon, 2 releases)?",
+      ],
+    ] as const) {
+      const { code, text } = await run((d) => runReleases(d, { limit: 20, json: false, ...options }));
+      expect([code, text]).toEqual([1, message]);
+    }
+  });
+
+  test('--official in another script; "showing N of M", --limit and --all', async () => {
+    const { text } = await run((d) => runReleases(d, { official: 'Токаев', limit: 20, json: true }));
+    expect((JSON.parse(text) as Array<{ title: string }>).map((r) => r.title)).toEqual([
+      'Slovenia and Kazakhstan talks',
+    ]);
+    const limited = await run((d) => runReleases(d, { limit: 1, json: false }));
+    expect(limited.text.split('\n')[0]).toBe('showing 1 of 2 releases in local mode (--limit N, --all):');
+    const all = await run((d) => runReleases(d, { limit: 1, all: true, json: false }));
+    expect(all.text.split('\n')[0]).toBe('2 releases in local mode:');
+  });
+
+  test('releases show ID: fields, the forms that named each entity, and errors', async () => {
+    const [first] = await archive.listReleases({ official: 'kasim-jomart-tokaev' });
+    const lines: string[] = [];
+    const deps = { archive, out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    expect(
+      await runShow({ ...deps, readBody: async () => ['Body paragraph.'] }, first?.id ?? '', false),
+    ).toBe(0);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Slovenia and Kazakhstan talks',
+        '  KZ  KZ: KZ',
+        '  Kassym-Jomart Tokayev (kasim-jomart-tokaev): Kassym-Jomart Tokayev; President Tokayev; K.Tokayev; President',
+        'Text:',
+        '  Body paragraph.',
+      ]),
+    );
+    lines.length = 0;
+    expect(await runShow(deps, 'nope', false)).toBe(1);
+    expect(lines).toEqual(["communique: no release has the id 'nope' (communique releases lists them)"]);
   });
 
   test('unknown flags are usage errors', async () => {
