@@ -41,7 +41,8 @@ test('one Publish with subject, body and the interests String.Array attribute', 
         MessageAttributes: {
           interests: {
             DataType: 'String.Array',
-            StringValue: '["country:KZ","country:SI","official:kasim-jomart-tokaev"]',
+            StringValue:
+              '["country:KZ","country:SI","official:kasim-jomart-tokaev","surname:tokaev","pair:KZ-SI"]',
           },
         },
       },
