@@ -44,7 +44,7 @@ const KEYS = [
   'webAuth',
 ] as const;
 
-const SUBSCRIPTION_KEYS = new Set(['email', 'countries', 'officials']);
+const SUBSCRIPTION_KEYS = new Set(['email', 'countries', 'officials', 'pairs']);
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 const RETENTION_DAYS = new Set<number>(
@@ -149,6 +149,7 @@ function readSubscriptions(value: unknown): readonly ResolvedSubscription[] {
     if (email === undefined) return fail('"email" must be a string');
     const countries = stringList(entry.countries, 'countries', fail);
     const officials = stringList(entry.officials, 'officials', fail);
+    const pairs = stringList(entry.pairs, 'pairs', fail);
     // Two subscriptions of one address to one topic are one SNS subscription: CloudFormation would fight over it.
     const key = email.toLowerCase();
     const previous = seen.get(key);
@@ -156,7 +157,7 @@ function readSubscriptions(value: unknown): readonly ResolvedSubscription[] {
     seen.set(key, index);
     // resolveSubscription enforces SNS's values-per-policy limit (core/subscriptions/limits.ts) for the CLI too.
     try {
-      return resolveSubscription({ email, countries, officials });
+      return resolveSubscription({ email, countries, officials, pairs });
     } catch (error) {
       if (error instanceof SubscriptionError) return fail(error.message);
       throw error;

@@ -1,18 +1,29 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
-import { findCountryCode } from '../../lambdas/core/entities/find-country';
+import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official-merges';
+import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
+import type { OfficialMergeRegistry } from '../../lambdas/core/identity/official-merges';
+import { parseRelease } from '../../lambdas/core/parse/parse-release';
 import type { OfficialSummary, ReleaseArchive, ReleaseQuery, StoredRelease } from '../../lambdas/core/ports';
-import { fold, officialId } from '../../lambdas/core/text/fold';
+import { resolveCountry } from '../../lambdas/core/subscriptions/resolve-country';
+import { SubscriptionError } from '../../lambdas/core/subscriptions/subscription-error';
 import { type Command, UsageError } from '../command';
 import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
+import { findOfficial, mergedOfficials } from './officials';
 
-const HELP = `Usage: communique releases [--country X] [--official Y] [--since D] [--until D] [--limit N] [--json] [options]
+const HELP = `Usage: communique releases [--country X] [--official Y] [--since D] [--until D] [--limit N | --all] [--json] [options]
+       communique releases show ID [--json] [options]
 
-Lists stored releases, newest first. Without filters: the most recently ingested. With --since/--until
-(YYYY-MM-DD, inclusive), by the release's own date; releases without a date are then left out.
+Lists stored releases, newest release date first (undated last), and says how many match ("showing 20 of
+66"). With --since/--until (YYYY-MM-DD, inclusive), by the release's own date; releases without a date are then
+left out. A country or official the archive cannot resolve is an error (exit code 1) with suggestions.
+'show ID' prints one release: its fields, its countries and officials with the forms the text used, its text.
 
-  --country X    a country name, demonym or ISO code: Slovenia, Slovenian, SI
-  --official Y   an official's name, a variant (Tokayev, President Tokayev) or id (kassym-jomart-tokayev)
+  --country X    every form subscribe takes: a name in any supported language, a demonym, an alpha-2 or
+                 alpha-3 code (Slovenia, Slovenian, Словения, SI, SVN)
+  --official Y   an official's name, a variant (Tokayev, President Tokayev), another script (Токаев) or id
+                 (kasim-jomart-tokaev); a surname shared by several officials lists all of their releases
+  --all          every matching release
   --since D      released on or after D (YYYY-MM-DD)
   --until D      released on or before D (YYYY-MM-DD)
   --limit N      at most N releases (default 20)
@@ -29,11 +40,17 @@ export interface ReleasesOptions {
   readonly since?: string;
   readonly until?: string;
   readonly limit: number;
+  /** Every match, not only the first `limit`. */
+  readonly all?: boolean;
   readonly json: boolean;
 }
 
 /** Validates the options into an archive query (country and official resolved). @throws UsageError */
-export async function releaseQuery(archive: ReleaseArchive, options: ReleasesOptions): Promise<ReleaseQuery> {
+export async function releaseQuery(
+  archive: ReleaseArchive,
+  options: ReleasesOptions,
+  merges: OfficialMergeRegistry | null = null,
+): Promise<ReleaseQuery & { readonly officials?: readonly string[] }> {
   for (const [name, value] of [
     ['--since', options.since],
     ['--until', options.until],
@@ -48,37 +65,87 @@ export async function releaseQuery(archive: ReleaseArchive, options: ReleasesOpt
     throw new UsageError('--limit takes a whole number above 0.');
   let country: string | undefined;
   if (options.country !== undefined) {
-    country = findCountryCode(options.country) ?? undefined;
-    if (!country)
-      throw new UsageError(`'${options.country}' names no country (try its English name or ISO code).`);
+    try {
+      // The same resolution as `subscribe`: names in 18 languages, alpha-2 and alpha-3 codes, demonyms.
+      country = resolveCountry(options.country);
+    } catch (error) {
+      if (error instanceof SubscriptionError) throw new QueryError(error.message);
+      throw error;
+    }
   }
+  if (options.official !== undefined && options.official.trim() === '')
+    throw new QueryError('--official is empty: give a name, a variant or an id');
   const official =
-    options.official === undefined ? undefined : await resolveOfficialId(archive, options.official);
+    options.official === undefined ? undefined : await resolveOfficialIds(archive, options.official, merges);
   return {
     limit: options.limit,
     ...(country ? { country } : {}),
-    ...(official ? { official } : {}),
+    ...(official ? { official: official[0], officials: official } : {}),
     ...(options.since ? { since: options.since } : {}),
     ...(options.until ? { until: options.until } : {}),
   };
 }
 
-/** Lists releases as a table or JSON; exit code 0. */
+/** A query naming nothing the archive knows: exit code 1, with suggestions. */
+export class QueryError extends Error {
+  override readonly name = 'QueryError';
+}
+
+/** Lists releases as a table or JSON, newest release date first; exit code 0, or 1 for a query error. */
 export async function runReleases(
-  deps: { readonly archive: ReleaseArchive; readonly where: string; readonly out: (line: string) => void },
+  deps: {
+    readonly archive: ReleaseArchive;
+    readonly where: string;
+    readonly out: (line: string) => void;
+    readonly err?: (line: string) => void;
+    readonly merges?: OfficialMergeRegistry | null;
+  },
   options: ReleasesOptions,
 ): Promise<number> {
-  const releases = await deps.archive.listReleases(await releaseQuery(deps.archive, options));
+  let query: Awaited<ReturnType<typeof releaseQuery>>;
+  try {
+    query = await releaseQuery(deps.archive, options, deps.merges ?? null);
+  } catch (error) {
+    if (!(error instanceof QueryError)) throw error;
+    (deps.err ?? deps.out)(`communique: ${error.message}`);
+    return 1;
+  }
+  // Every match is read to count them ("showing 20 of 66"); the archive answers by key and index only.
+  const { officials, ...single } = query;
+  const found = new Map<string, StoredRelease>();
+  for (const id of officials ?? [undefined]) {
+    const page = await deps.archive.listReleases({
+      ...single,
+      ...(id ? { official: id } : {}),
+      limit: ALL,
+    });
+    for (const r of page) found.set(r.id, r);
+  }
+  const all = [...found.values()].sort(byReleaseDate);
+  const shown = options.all ? all : all.slice(0, options.limit);
   if (options.json) {
-    deps.out(JSON.stringify(releases, null, 2));
+    deps.out(JSON.stringify(shown, null, 2));
     return 0;
   }
-  deps.out(formatReleases(releases, deps.where));
+  deps.out(formatReleases(shown, deps.where, all.length));
   return 0;
 }
 
+/** Newest release date first, undated last, then by id: the order of the DATE column. */
+const byReleaseDate = (a: StoredRelease, b: StoredRelease): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') ||
+  b.ingestedAt.localeCompare(a.ingestedAt) ||
+  a.id.localeCompare(b.id);
+
+// Enough for any archive a terminal can show; `--all` prints them all.
+const ALL = 100_000;
+
 /** The table: date, id, countries, officials, title. */
-export function formatReleases(releases: readonly StoredRelease[], where: string): string {
+export function formatReleases(
+  releases: readonly StoredRelease[],
+  where: string,
+  total = releases.length,
+): string {
   if (releases.length === 0) return `No releases in ${where} match.`;
   const rows = releases.map((r) => [
     r.date ?? 'undated',
@@ -88,29 +155,32 @@ export function formatReleases(releases: readonly StoredRelease[], where: string
     truncate(r.title, 70),
   ]);
   return [
-    `${releases.length} release${releases.length === 1 ? '' : 's'} in ${where}:`,
+    total > releases.length
+      ? `showing ${releases.length} of ${total} releases in ${where} (--limit N, --all):`
+      : `${releases.length} release${releases.length === 1 ? '' : 's'} in ${where}:`,
     ...table([['DATE', 'ID', 'COUNTRIES', 'OFFICIALS', 'TITLE'], ...rows]),
   ].join('\n');
 }
 
-/** Finds the official an argument names: its id, name or one of its variants, else a surname of one only. */
-async function resolveOfficialId(archive: ReleaseArchive, input: string): Promise<string> {
-  const id = officialId(input);
-  const wanted = fold(input);
-  const officials = await archive.listOfficials();
-  const exact = officials.filter(
-    (o) => o.id === id || fold(o.name) === wanted || o.variants.some((v) => fold(v) === wanted),
-  );
-  const matches = exact.length > 0 ? exact : officials.filter((o) => o.id.endsWith(`-${id}`));
-  if (matches.length > 1) {
-    throw new UsageError(
-      `'${input}' names ${matches.length} officials: ${matches.map(describe).join(', ')}. Give the id.`,
+/** The ids of the official an argument names (a name, variant, id, surname, in any script; merges applied). */
+async function resolveOfficialIds(
+  archive: ReleaseArchive,
+  input: string,
+  merges: OfficialMergeRegistry | null,
+): Promise<readonly string[]> {
+  const officials = await mergedOfficials(archive, merges);
+  const { found, similar } = findOfficial(officials, input.trim());
+  if (found.length === 0) {
+    throw new QueryError(
+      `'${input}' names no official in the archive${similar.length > 0 ? `; did you mean ${similar.map(describe).join(', ')}?` : ' (communique officials lists them)'}`,
     );
   }
-  return matches[0]?.id ?? id;
+  // A surname shared by several people: all of them, as a surname subscription would get.
+  return [...new Set(found.flatMap((o) => o.ids))];
 }
 
-const describe = (o: OfficialSummary) => `${o.name} (${o.id})`;
+const describe = (o: OfficialSummary) =>
+  `${o.name} (${o.id}, ${o.releaseCount} release${o.releaseCount === 1 ? '' : 's'})`;
 
 function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -155,30 +225,116 @@ export async function archiveTarget(stack: string | undefined) {
   };
 }
 
+/**
+ * One release: its fields, its text (re-read from the first location and parsed, when a reader is given), its
+ * countries and officials with the forms that named them (where each was found).
+ */
+export async function runShow(
+  deps: {
+    readonly archive: ReleaseArchive;
+    readonly out: (line: string) => void;
+    readonly err: (line: string) => void;
+    readonly readBody?: (location: string) => Promise<readonly string[] | null>;
+  },
+  id: string,
+  json: boolean,
+): Promise<number> {
+  const release = await deps.archive.getRelease(id.trim());
+  if (!release) {
+    deps.err(`communique: no release has the id '${id}' (communique releases lists them)`);
+    return 1;
+  }
+  const body = deps.readBody && release.locations[0] ? await deps.readBody(release.locations[0]) : null;
+  if (json) {
+    deps.out(JSON.stringify({ ...release, body }, null, 2));
+    return 0;
+  }
+  deps.out(`${release.title}`);
+  deps.out(`  id: ${release.id}   date: ${release.date ?? 'undated'}   status: ${release.status}`);
+  deps.out(`  source: ${release.source ?? '-'}   url: ${release.url ?? '-'}`);
+  for (const l of release.locations) deps.out(`  stored at: ${l}`);
+  deps.out('Countries (as named in the text):');
+  for (const c of release.countries) deps.out(`  ${c.code}  ${c.name}: ${c.mentions.join('; ') || '-'}`);
+  deps.out('Officials (the forms found in the text; role):');
+  for (const o of release.officials)
+    deps.out(
+      `  ${o.name} (${o.id}): ${o.variants.join('; ') || '-'}; ${o.roles.join('; ') || 'no role stated'}`,
+    );
+  if (body) {
+    deps.out('Text:');
+    for (const p of body) deps.out(`  ${p}`);
+  }
+  return 0;
+}
+
 export const command: Command = {
   name: 'releases',
-  summary: 'list stored releases, by country, official or date',
+  summary: 'list stored releases, by country, official or date; show one',
   help: HELP,
   async run(argv) {
+    if (argv[0] === 'show') {
+      const rest = argv.slice(1);
+      const id = rest.find((a, i) => !a.startsWith('--') && rest[i - 1] !== '--stack');
+      const values = parseOptions(
+        rest.filter((a) => a !== id),
+        { json: { type: 'boolean' }, stack: { type: 'string' } },
+      );
+      if (!id) throw new UsageError('releases show takes a release id');
+      const stack = typeof values.stack === 'string' ? values.stack : undefined;
+      const target = await resolveTarget(stack === undefined ? {} : { stack });
+      const source = new S3ReleaseSource(target.s3);
+      return runShow(
+        {
+          archive: new DynamoDbReleaseArchive(target.dynamodb, target.tableName),
+          out: (line) => process.stdout.write(`${line}\n`),
+          err: (line) => process.stderr.write(`${line}\n`),
+          readBody: async (location) => {
+            const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(location);
+            if (!match) return null;
+            try {
+              const bytes = await source.getObject({ bucket: match[1] ?? '', key: match[2] ?? '', size: 0 });
+              return parseRelease(bytes, { fileName: match[2] ?? '' }).body;
+            } catch {
+              // Gone or unreadable since: the stored fields still tell the release.
+              return null;
+            }
+          },
+        },
+        id,
+        values.json === true,
+      );
+    }
     const values = parseOptions(argv, {
       country: { type: 'string' },
       official: { type: 'string' },
       since: { type: 'string' },
       until: { type: 'string' },
       limit: { type: 'string' },
+      all: { type: 'boolean' },
       json: { type: 'boolean' },
       stack: { type: 'string' },
     });
     const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
     const options: ReleasesOptions = {
       limit: str('limit') === undefined ? 20 : Number(str('limit')),
+      all: values.all === true,
       json: values.json === true,
-      ...(str('country') ? { country: str('country') } : {}),
-      ...(str('official') ? { official: str('official') } : {}),
-      ...(str('since') ? { since: str('since') } : {}),
-      ...(str('until') ? { until: str('until') } : {}),
+      ...(str('country') !== undefined ? { country: str('country') } : {}),
+      ...(str('official') !== undefined ? { official: str('official') } : {}),
+      ...(str('since') !== undefined ? { since: str('since') } : {}),
+      ...(str('until') !== undefined ? { until: str('until') } : {}),
     };
-    const target = await archiveTarget(str('stack'));
-    return runReleases({ ...target, out: (line) => process.stdout.write(`${line}\n`) }, options);
+    const stack = str('stack');
+    const target = await archiveTarget(stack);
+    const resolved = await resolveTarget(stack === undefined ? {} : { stack });
+    return runReleases(
+      {
+        ...target,
+        merges: new DynamoDbOfficialMerges(resolved.dynamodb, resolved.tableName),
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+      },
+      options,
+    );
   },
 };

@@ -2,12 +2,15 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
+import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official-merges';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { SnsSubscriptionRegistry } from '../../lambdas/adapters/sns-subscription-registry';
 import { alertInterests } from '../../lambdas/core/alert';
+import type { OfficialMergeRegistry } from '../../lambdas/core/identity/official-merges';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
 import type { ReleaseArchive } from '../../lambdas/core/ports';
 import { emailProblem, maskEmail } from '../../lambdas/core/subscriptions/email-address';
+import { describe } from '../../lambdas/core/subscriptions/resolve-official';
 import {
   type KnownOfficial,
   type ResolvedSubscription,
@@ -20,6 +23,7 @@ import { type Command, UsageError } from '../command';
 import { defaultDataDir } from '../local/local-state';
 import { localSubscriptionsFile } from '../local/local-subscriptions';
 import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
+import { mergedOfficials } from './officials';
 
 /** A past release as the dry run previews it. */
 export interface ArchivedRelease {
@@ -41,6 +45,8 @@ export interface SubscribeArgs {
   readonly email: string;
   readonly countries: readonly string[];
   readonly officials: readonly string[];
+  readonly pairs?: readonly string[];
+  readonly strict?: boolean;
   readonly dryRun: boolean;
 }
 
@@ -67,8 +73,12 @@ Subscribing an address again replaces its countries and officials.
   --email ADDRESS     where alerts go (on AWS, SNS first emails a confirmation link)
   --country C         a country by name or code, in any supported language: Slovenia, SI, SVN, Словения
                       (repeat, or separate with commas)
-  --official NAME     an official by full name ("Kassym-Jomart Tokayev"); a surname or initials form
-                      ("Tokayev", "K.K. Tokayev") is resolved against the officials of the archive
+  --official NAME     an official in any script or spelling: a full name ("Kassym-Jomart Tokayev",
+                      "Касым-Жомарт Токаев") or a surname alone ("Tokayev", "Токаев": everyone with that
+                      surname, known or not yet); a full name the archive does not know is accepted with
+                      its near matches shown
+  --pair A-B          releases that name both countries: KZ-SI, "Kazakhstan+Slovenia" (repeatable)
+  --strict            refuse a full name the archive does not know, instead of accepting it
   --dry-run           resolve and show which releases would have matched; subscribe nobody
   --releases PATH     release files (or a folder of them) to resolve names against and to preview on,
                       instead of the archive of local mode (when running) or of --stack
@@ -84,8 +94,8 @@ export async function runSubscribe(deps: SubscribeDeps, args: SubscribeArgs): Pr
   let resolved: ResolvedSubscription;
   try {
     resolved = resolveSubscription(
-      { email: args.email, countries: args.countries, officials: args.officials },
-      { knownOfficials },
+      { email: args.email, countries: args.countries, officials: args.officials, pairs: args.pairs ?? [] },
+      { knownOfficials, strict: args.strict ?? false },
     );
   } catch (error) {
     if (error instanceof SubscriptionError) throw new UsageError(error.message);
@@ -124,11 +134,23 @@ function printResolved(resolved: ResolvedSubscription, out: (line: string) => vo
   out(`Subscription for ${maskEmail(resolved.email)}:`);
   if (resolved.countries && resolved.countries.length > 0)
     out(`  countries: ${resolved.countries.join(', ')}`);
+  if (resolved.pairs && resolved.pairs.length > 0)
+    out(`  pairs:     ${resolved.pairs.map((p) => p.replace(/^pair:/, '')).join(', ')}`);
   for (const o of resolved.officials ?? []) {
+    if (o.kind === 'surname') {
+      out(
+        `  surname:   ${o.input} -> everyone named ${o.id}, in any script; known today: ${o.covers.length > 0 ? o.covers.map(describe).join(', ') : 'none'}`,
+      );
+      continue;
+    }
     const also = o.interests.filter((i) => i !== `official:${o.id}`).map((i) => i.replace(/^official:/, ''));
     out(
       `  official:  ${o.input} -> ${o.id}${also.length > 0 ? ` (also releases naming only: ${also.join(', ')})` : ''}`,
     );
+    if (o.suggestions.length > 0)
+      out(
+        `             not in the archive yet: did you mean ${o.suggestions.map(describe).join(', ')}? (--strict refuses)`,
+      );
   }
   out(`  filter policy: ${JSON.stringify(resolved.filterPolicy)}`);
 }
@@ -201,11 +223,22 @@ export async function releaseFilesArchive(paths: readonly string[]): Promise<Arc
 }
 
 /** The stored archive (local mode's or a stack's table): its officials, and its most recent releases. */
-export function storeArchive(store: ReleaseArchive, where: string, limit = 500): Archive {
+export function storeArchive(
+  store: ReleaseArchive,
+  where: string,
+  limit = 500,
+  merges: OfficialMergeRegistry | null = null,
+): Archive {
   return {
     description: `the ${limit} most recent releases of ${where}`,
     knownOfficials: async () =>
-      (await store.listOfficials()).map((o) => ({ id: o.id, name: o.name, variants: o.variants })),
+      (await mergedOfficials(store, merges)).map((o) => ({
+        id: o.id,
+        name: o.name,
+        variants: o.variants,
+        ids: o.ids,
+        releaseCount: o.releaseCount,
+      })),
     recentReleases: async () =>
       (await store.listReleases({ limit })).map((r) => ({
         releaseId: r.id,
@@ -220,7 +253,12 @@ export function storeArchive(store: ReleaseArchive, where: string, limit = 500):
 async function targetArchive(stack: string | undefined): Promise<Archive> {
   try {
     const target = await resolveTarget(stack === undefined ? {} : { stack });
-    return storeArchive(new DynamoDbReleaseArchive(target.dynamodb, target.tableName), target.description);
+    return storeArchive(
+      new DynamoDbReleaseArchive(target.dynamodb, target.tableName),
+      target.description,
+      500,
+      new DynamoDbOfficialMerges(target.dynamodb, target.tableName),
+    );
   } catch (error) {
     if (stack !== undefined) throw error;
     // Local mode is not running: subscribing still works (the file is read when it starts).
@@ -268,12 +306,15 @@ function parse(argv: readonly string[]): SubscribeArgs & { stack: string | undef
       .filter(Boolean);
   const countries = list(values.country);
   const officials = list(values.official);
-  if (countries.length === 0 && officials.length === 0)
-    throw new UsageError('give at least one --country or --official');
+  const pairs = (values.pair ?? []).map((x) => x.trim()).filter(Boolean);
+  if (countries.length === 0 && officials.length === 0 && pairs.length === 0)
+    throw new UsageError('give at least one --country, --official or --pair');
   return {
     email: values.email,
     countries,
     officials,
+    pairs,
+    strict: values.strict ?? false,
     dryRun: values['dry-run'] ?? false,
     stack: values.stack,
     releases: values.releases ?? [],
@@ -289,6 +330,8 @@ function parseOptions(argv: readonly string[]) {
       email: { type: 'string' },
       country: { type: 'string', multiple: true },
       official: { type: 'string', multiple: true },
+      pair: { type: 'string', multiple: true },
+      strict: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       releases: { type: 'string', multiple: true },
       stack: { type: 'string' },

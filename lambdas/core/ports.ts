@@ -31,7 +31,7 @@ export interface Alert {
   readonly subject: string;
   /** Plain text, well under SNS's 256 KiB message limit. */
   readonly body: string;
-  /** Normalised interest values, e.g. `country:SI`, `official:kassym-jomart-tokayev` (the `interests` String.Array attribute). */
+  /** Normalised interest values, e.g. `country:SI`, `official:kasim-jomart-tokaev` (the `interests` String.Array attribute). */
   readonly interests: readonly string[];
   /** `new` for a first alert, `update` when changed content replaced a release under the same key. */
   readonly kind: 'new' | 'update';

@@ -17,7 +17,7 @@ export interface CountryMention {
 
 /** A named person holding an office in the release. */
 export interface Official {
-  /** Stable folded slug of the canonical name, e.g. `kassym-jomart-tokayev`. */
+  /** Stable folded slug of the canonical name, e.g. `kasim-jomart-tokaev`. */
   readonly id: string;
   /** Canonical (fullest, nominative) name as written, e.g. `Kassym‑Jomart Tokayev`. */
   readonly name: string;

@@ -110,14 +110,14 @@ describe.each(STORES)('%s store', (_name, open) => {
 
     test('by official and date range', async () => {
       const { store } = await archive();
-      expect(titles(await store.listReleases({ official: 'kassym-jomart-tokayev' }))).toEqual([
+      expect(titles(await store.listReleases({ official: 'kasim-jomart-tokaev' }))).toEqual([
         'KZ economy forum',
         'KZ and SI talks',
       ]);
       expect(
         titles(
           await store.listReleases({
-            official: 'kassym-jomart-tokayev',
+            official: 'kasim-jomart-tokaev',
             since: '2024-01-01',
             until: '2024-12-31',
           }),
@@ -144,7 +144,7 @@ describe.each(STORES)('%s store', (_name, open) => {
       const { store } = await archive();
       expect(await store.listOfficials()).toEqual([
         {
-          id: 'kassym-jomart-tokayev',
+          id: 'kasim-jomart-tokaev',
           name: 'Kassym-Jomart Tokayev',
           variants: ['K.Tokayev', 'Kassym-Jomart Tokayev', 'President Tokayev', 'Tokayev'],
           roles: ['Head of State', 'President'],
@@ -231,7 +231,7 @@ describe.each(STORES)('%s store', (_name, open) => {
       expect(await alert(store, x, contentHash(X))).toEqual({ state: 'alerted' });
       expect(await alert(store, y.releaseId, contentHash(Y))).toEqual({ state: 'acquired', kind: 'new' });
       expect(titles(await store.listReleases({ country: 'SI' }))).toEqual([X.title]);
-      expect(titles(await store.listReleases({ official: 'kassym-jomart-tokayev' }))).toEqual([
+      expect(titles(await store.listReleases({ official: 'kasim-jomart-tokaev' }))).toEqual([
         Y.title,
         X.title,
       ]);

@@ -22,7 +22,7 @@ const alert = buildAlert({
       { code: 'SI', name: 'Slovenia', mentions: [] },
     ],
     officials: [
-      { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', variants: [], roles: [], country: 'KZ' },
+      { id: 'kasim-jomart-tokaev', name: 'Kassym-Jomart Tokayev', variants: [], roles: [], country: 'KZ' },
     ],
   },
   location: { bucket: 'b', key: 'k.txt' },
@@ -41,7 +41,8 @@ test('one Publish with subject, body and the interests String.Array attribute', 
         MessageAttributes: {
           interests: {
             DataType: 'String.Array',
-            StringValue: '["country:KZ","country:SI","official:kassym-jomart-tokayev"]',
+            StringValue:
+              '["country:KZ","country:SI","official:kasim-jomart-tokaev","surname:tokaev","pair:KZ-SI"]',
           },
         },
       },

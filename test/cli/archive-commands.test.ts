@@ -1,10 +1,21 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { UsageError } from '../../cli/command';
 import { command as failuresCommand, runFailures } from '../../cli/commands/failures';
-import { command as officialsCommand, runOfficials } from '../../cli/commands/officials';
-import { command as releasesCommand, runReleases } from '../../cli/commands/releases';
+import {
+  mergedOfficials,
+  command as officialsCommand,
+  runMerge,
+  runOfficials,
+} from '../../cli/commands/officials';
+import { command as releasesCommand, runReleases, runShow } from '../../cli/commands/releases';
+import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official-merges';
+import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import type { ReleaseArchive, ReleaseStore } from '../../lambdas/core/ports';
 import type { ParsedRelease } from '../../lambdas/core/release';
+import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { dynamoStoreAndArchive } from '../support/dynamo-store';
 
@@ -12,9 +23,11 @@ import { dynamoStoreAndArchive } from '../support/dynamo-store';
 
 let dynamo: TestDynamo;
 let archive: ReleaseStore & ReleaseArchive;
+let tableName: string;
 beforeAll(async () => {
   dynamo = await startDynalite();
-  archive = dynamoStoreAndArchive(dynamo.client, await dynamo.createTable());
+  tableName = await dynamo.createTable();
+  archive = dynamoStoreAndArchive(dynamo.client, tableName);
   const fajon = {
     id: 'tanja-fajon',
     name: 'Tanja Fajon',
@@ -23,7 +36,7 @@ beforeAll(async () => {
     country: 'SI',
   };
   const tokayev = {
-    id: 'kassym-jomart-tokayev',
+    id: 'kasim-jomart-tokaev',
     name: 'Kassym-Jomart Tokayev',
     variants: ['Kassym-Jomart Tokayev', 'President Tokayev', 'K.Tokayev'],
     roles: ['President'],
@@ -107,7 +120,7 @@ describe('releases', () => {
   });
 
   test('--official by a variant or a surname', async () => {
-    for (const official of ['President Tokayev', 'tokayev', 'kassym-jomart-tokayev']) {
+    for (const official of ['President Tokayev', 'tokayev', 'kasim-jomart-tokaev']) {
       const { text } = await run((d) => runReleases(d, { official, limit: 20, json: true }));
       expect((JSON.parse(text) as Array<{ title: string }>).map((r) => r.title)).toEqual([
         'Slovenia and Kazakhstan talks',
@@ -125,13 +138,66 @@ describe('releases', () => {
     [{ until: '20250101' }, /--until takes a date/],
     [{ since: '2025-02-30' }, /--since takes a date/],
     [{ since: '2025-02-01', until: '2025-01-01' }, /is after --until/],
-    [{ country: 'Atlantis' }, /names no country/],
     [{ limit: 0 }, /--limit/],
   ])('rejects %j', async (options, message) => {
     await expect(run((d) => runReleases(d, { limit: 20, json: false, ...options }))).rejects.toThrow(message);
     await expect(run((d) => runReleases(d, { limit: 20, json: false, ...options }))).rejects.toBeInstanceOf(
       UsageError,
     );
+  });
+
+  test('every country form subscribe takes; empty and unknown values are errors with exit 1 and suggestions', async () => {
+    for (const country of ['SVN', 'Словения', 'Slovenian', 'si']) {
+      const { code, text } = await run((d) => runReleases(d, { country, limit: 20, json: true }));
+      expect([country, code, (JSON.parse(text) as unknown[]).length]).toEqual([country, 0, 2]);
+    }
+    for (const [options, message] of [
+      [{ country: '' }, 'communique: a country is empty'],
+      [
+        { country: 'Slovnia' },
+        "communique: unknown country 'Slovnia'; did you mean Slovenia (SI), Slovakia (SK)?",
+      ],
+      [{ official: '' }, 'communique: --official is empty: give a name, a variant or an id'],
+      [
+        { official: 'Tanja Fayon' },
+        "communique: 'Tanja Fayon' names no official in the archive; did you mean Tanja Fajon (tanja-fajon, 2 releases)?",
+      ],
+    ] as const) {
+      const { code, text } = await run((d) => runReleases(d, { limit: 20, json: false, ...options }));
+      expect([code, text]).toEqual([1, message]);
+    }
+  });
+
+  test('--official in another script; "showing N of M", --limit and --all', async () => {
+    const { text } = await run((d) => runReleases(d, { official: 'Токаев', limit: 20, json: true }));
+    expect((JSON.parse(text) as Array<{ title: string }>).map((r) => r.title)).toEqual([
+      'Slovenia and Kazakhstan talks',
+    ]);
+    const limited = await run((d) => runReleases(d, { limit: 1, json: false }));
+    expect(limited.text.split('\n')[0]).toBe('showing 1 of 2 releases in local mode (--limit N, --all):');
+    const all = await run((d) => runReleases(d, { limit: 1, all: true, json: false }));
+    expect(all.text.split('\n')[0]).toBe('2 releases in local mode:');
+  });
+
+  test('releases show ID: fields, the forms that named each entity, and errors', async () => {
+    const [first] = await archive.listReleases({ official: 'kasim-jomart-tokaev' });
+    const lines: string[] = [];
+    const deps = { archive, out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    expect(
+      await runShow({ ...deps, readBody: async () => ['Body paragraph.'] }, first?.id ?? '', false),
+    ).toBe(0);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Slovenia and Kazakhstan talks',
+        '  KZ  KZ: KZ',
+        '  Kassym-Jomart Tokayev (kasim-jomart-tokaev): Kassym-Jomart Tokayev; President Tokayev; K.Tokayev; President',
+        'Text:',
+        '  Body paragraph.',
+      ]),
+    );
+    lines.length = 0;
+    expect(await runShow(deps, 'nope', false)).toBe(1);
+    expect(lines).toEqual(["communique: no release has the id 'nope' (communique releases lists them)"]);
   });
 
   test('unknown flags are usage errors', async () => {
@@ -145,7 +211,7 @@ test('officials: names, counts and variants', async () => {
     '2 officials in local mode:',
     expect.stringMatching(/^NAME\s+RELEASES\s+ID\s+VARIANTS$/),
     expect.stringMatching(
-      /^Kassym-Jomart Tokayev\s+1\s+kassym-jomart-tokayev\s+K\.Tokayev; President Tokayev$/,
+      /^Kassym-Jomart Tokayev\s+1\s+kasim-jomart-tokaev\s+K\.Tokayev; President Tokayev$/,
     ),
     expect.stringMatching(/^Tanja Fajon\s+2\s+tanja-fajon\s+Fajon$/),
   ]);
@@ -156,7 +222,50 @@ test('officials: names, counts and variants', async () => {
     variants: ['Fajon', 'Tanja Fajon'],
     roles: ['Minister'],
     releaseCount: 2,
+    ids: ['tanja-fajon'],
   });
+});
+
+test('officials merge A B: one official in the archive and in subscriptions; unmerge undoes the archive side', async () => {
+  const merges = new DynamoDbOfficialMerges(dynamo.client, tableName);
+  const dir = await mkdtemp(path.join(tmpdir(), 'communique-merge-'));
+  const subscriptions = new FileSubscriptionRegistry(path.join(dir, 'subscriptions.json'));
+  await subscriptions.add(resolveSubscription({ email: 'kim@example.com', officials: ['Tanja Fajon'] }));
+  await subscriptions.add(resolveSubscription({ email: 'lee@example.com', countries: ['SI'] }));
+  const lines: string[] = [];
+  const deps = {
+    archive,
+    merges,
+    subscriptions,
+    where: 'local mode',
+    out: (l: string) => lines.push(l),
+    err: (l: string) => lines.push(`error: ${l}`),
+  };
+  expect(await runMerge(deps, 'merge', ['Tanja Fajon', 'Токаев'])).toBe(0);
+  expect(lines).toEqual([
+    'Merged Kassym-Jomart Tokayev (kasim-jomart-tokaev) into Tanja Fajon (tanja-fajon).',
+    '1 subscription updated to cover both.',
+  ]);
+  const officials = await mergedOfficials(archive, merges);
+  expect(officials.map((o) => [o.id, o.ids, o.releaseCount])).toEqual([
+    ['tanja-fajon', ['tanja-fajon', 'kasim-jomart-tokaev'], 3],
+  ]);
+  const byEmail = new Map((await subscriptions.list()).map((x) => [x.email, x.interests]));
+  expect(byEmail.get('kim@example.com')).toEqual(
+    expect.arrayContaining(['official:tanja-fajon', 'official:kasim-jomart-tokaev']),
+  );
+  expect(byEmail.get('lee@example.com')).toEqual(['country:SI']);
+
+  lines.length = 0;
+  expect(await runMerge(deps, 'merge', ['Tanja Fajon', 'Nobody Atall'])).toBe(1);
+  expect(lines).toEqual(["error: 'Nobody Atall' names no official in local mode."]);
+  lines.length = 0;
+  expect(await runMerge(deps, 'unmerge', ['kasim-jomart-tokaev'])).toBe(0);
+  expect(lines).toEqual(['Unmerged kasim-jomart-tokaev from Tanja Fajon (tanja-fajon).']);
+  expect((await mergedOfficials(archive, merges)).map((o) => o.id)).toEqual([
+    'kasim-jomart-tokaev',
+    'tanja-fajon',
+  ]);
 });
 
 test('failures: key, reason, time and message', async () => {

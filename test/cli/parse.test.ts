@@ -39,7 +39,7 @@ describe('communique parse', () => {
     });
     expect(r.countries.map((c: { code: string }) => c.code)).toEqual(['JP', 'KZ']);
     expect(r.countries[0]).toEqual({ code: 'JP', name: 'Japan', mentions: ['Japan-Kazakhstan'] });
-    expect(r.officials.map((o: { id: string }) => o.id)).toEqual(['kishida-fumio', 'kassym-jomart-tokayev']);
+    expect(r.officials.map((o: { id: string }) => o.id)).toEqual(['kishida-fumio', 'kasim-jomart-tokaev']);
     expect(Object.keys(r.officials[0]).sort()).toEqual(['country', 'id', 'name', 'roles', 'variants']);
   });
 

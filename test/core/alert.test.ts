@@ -5,8 +5,8 @@ import { type AlertInput, buildAlert } from '../../lambdas/core/alert';
 import { consoleLink } from '../../lambdas/core/alert/alert-body';
 import { MAX_SUBJECT_LENGTH } from '../../lambdas/core/alert/alert-subject';
 import { foldToAscii } from '../../lambdas/core/alert/fold-ascii';
+import { officialId } from '../../lambdas/core/identity/official-identity';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
-import { officialId } from '../../lambdas/core/text/fold';
 
 const SNS_MESSAGE_LIMIT = 256 * 1024;
 
@@ -25,7 +25,7 @@ const release = (over: Partial<ParsedRelease> = {}): ParsedRelease => ({
   ],
   officials: [
     {
-      id: 'kassym-jomart-tokayev',
+      id: 'kasim-jomart-tokaev',
       name: 'Kassym\u2011Jomart Tokayev',
       variants: ['K.K.Tokayev'],
       roles: ['President'],
@@ -275,9 +275,46 @@ describe('buildAlert interests', () => {
     });
     expect(buildAlert(input({ release: r })).interests).toEqual([
       'country:SI',
-      'official:kassym-jomart-tokayev',
+      'official:kasim-jomart-tokaev',
       'official:urska-klakocar-zupancic',
+      'surname:tokaev',
+      'surname:zupanchich',
     ]);
+  });
+
+  test('one sorted pair per two countries, and the surnames of one-word variants', () => {
+    const r = release({
+      countries: ['SI', 'KZ', 'HR'].map((code) => ({ code, name: code, mentions: [] })),
+      officials: [
+        {
+          id: 'kim-sung-hwan',
+          name: 'Kim Sung-Hwan',
+          variants: ['Kim', 'Minister Kim'],
+          roles: [],
+          country: null,
+        },
+      ],
+    });
+    expect(buildAlert(input({ release: r })).interests).toEqual([
+      'country:SI',
+      'country:KZ',
+      'country:HR',
+      'official:kim-sung-hwan',
+      'surname:hwan',
+      'surname:kim',
+      'pair:KZ-SI',
+      'pair:HR-SI',
+      'pair:HR-KZ',
+    ]);
+  });
+
+  test('pairs of the first 12 countries only: 66 values', () => {
+    const codes = Array.from({ length: 20 }, (_, i) => `A${String.fromCharCode(65 + i)}`);
+    const r = release({
+      countries: codes.map((code) => ({ code, name: code, mentions: [] })),
+      officials: [],
+    });
+    expect(buildAlert(input({ release: r })).interests.filter((i) => i.startsWith('pair:'))).toHaveLength(66);
   });
 });
 

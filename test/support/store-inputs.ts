@@ -1,11 +1,12 @@
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
+import { officialId } from '../../lambdas/core/identity/official-identity';
 import type { StoreReleaseInput } from '../../lambdas/core/ports';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
 
 // Parsed releases and store inputs built by hand, for store tests that need exact fields.
 
 export const official = (name: string, variants: string[], roles: string[] = []): Official => ({
-  id: name.toLowerCase().replace(/\s+/g, '-'),
+  id: officialId(name),
   name,
   variants,
   roles,

@@ -23,6 +23,7 @@ export const keys = {
     sk: `${date ?? UNDATED}#${id}`,
   }),
   officialProfile: (officialId: string) => ({ pk: `OFFICIAL#${officialId}`, sk: 'PROFILE' }),
+  officialMerge: (officialId: string) => ({ pk: `MERGE#${officialId}`, sk: 'MERGE' }),
   failure: (bucket: string, key: string, objectVersion: string) => ({
     pk: `FAIL#${bucket}/${key}`,
     sk: objectVersion,
@@ -36,6 +37,7 @@ export const UNDATED = '0000-00-00';
 export const RECENT = 'RECENT';
 export const FAILURES = 'FAILURES';
 export const OFFICIALS = 'OFFICIALS';
+export const MERGES = 'MERGES';
 export const yearPartition = (date: string) => `YEAR#${date.slice(0, 4)}`;
 
 /** `s3://bucket/key`, the form locations are stored in. */

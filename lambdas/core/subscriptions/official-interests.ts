@@ -1,5 +1,6 @@
+import { officialId } from '../identity/official-identity';
 import { officialInterest } from '../interests';
-import { fold, officialId } from '../text/fold';
+import { fold } from '../text/fold';
 
 // Words that are never a surname on their own ("von der Leyen" is, "der" is not).
 const PARTICLES = new Set([

@@ -1,4 +1,4 @@
-import { countryInterest, INTEREST_ATTRIBUTE } from '../interests';
+import { countryInterest, INTEREST_ATTRIBUTE, pairInterest } from '../interests';
 import { emailProblem } from './email-address';
 import { MAX_POLICY_VALUES, policyTooLargeMessage } from './limits';
 import { resolveCountry } from './resolve-country';
@@ -13,6 +13,8 @@ export interface SubscriptionInput {
   readonly email: string;
   readonly countries?: readonly string[];
   readonly officials?: readonly string[];
+  /** Country pairs: a release must name both (`KZ-SI`, `Kazakhstan+Slovenia`). */
+  readonly pairs?: readonly string[];
 }
 
 /** An SNS filter policy on the `interests` String.Array attribute. */
@@ -23,6 +25,8 @@ export interface ResolvedSubscription {
   /** Every value the policy allows: `country:<CODE>`, `official:<id>` and the officials' surname forms. */
   readonly interests: readonly string[];
   readonly filterPolicy: FilterPolicy;
+  /** `pair:A-B` values, for display. */
+  readonly pairs?: readonly string[];
   /** ISO alpha-2 codes of the countries, for display. */
   readonly countries?: readonly string[];
   /** The officials as resolved, for display. */
@@ -36,6 +40,8 @@ export interface ResolveOptions {
    * @default []
    */
   readonly knownOfficials?: readonly KnownOfficial[];
+  /** Refuse full names the archive does not know (`subscribe --strict`). */
+  readonly strict?: boolean;
 }
 
 /**
@@ -52,13 +58,57 @@ export function resolveSubscription(
   // The reason (emailProblem) is left to callers that can show it: cdk.json validation quotes this message verbatim.
   if (problem) throw new SubscriptionError('invalid email address');
   const codes = unique((input.countries ?? []).map(resolveCountry));
-  const officials = (input.officials ?? []).map((o) => resolveOfficial(o, options.knownOfficials ?? []));
-  const interests = unique([...codes.map(countryInterest), ...officials.flatMap((o) => o.interests)]);
+  const officials = (input.officials ?? []).map((o) =>
+    resolveOfficial(o, options.knownOfficials ?? [], { strict: options.strict ?? false }),
+  );
+  const pairs = unique((input.pairs ?? []).map(resolvePair));
+  const interests = unique([
+    ...codes.map(countryInterest),
+    ...pairs,
+    ...officials.flatMap((o) => o.interests),
+  ]);
   if (interests.length === 0)
     throw new SubscriptionError('a subscription needs at least one country or official');
   if (interests.length > MAX_POLICY_VALUES)
     throw new SubscriptionError(policyTooLargeMessage(interests.length));
-  return { email, interests, filterPolicy: { [INTEREST_ATTRIBUTE]: interests }, countries: codes, officials };
+  return {
+    email,
+    interests,
+    filterPolicy: { [INTEREST_ATTRIBUTE]: interests },
+    countries: codes,
+    pairs,
+    officials,
+  };
+}
+
+/**
+ * `KZ-SI`, `Kazakhstan+Slovenia`, `kz+si` -> `pair:KZ-SI`. A `+` always separates; a `-` separates only when the
+ * whole is no country name itself (Guinea-Bissau, Timor-Leste).
+ */
+export function resolvePair(input: string): string {
+  let parts = input.split('+').map((p) => p.trim());
+  if (parts.length === 1) {
+    // The first dash with a country on both sides: "Guinea-Bissau-SN" is GW and SN.
+    for (let at = input.indexOf('-'); at > 0; at = input.indexOf('-', at + 1)) {
+      if (tryCountry(input.slice(0, at)) && tryCountry(input.slice(at + 1))) {
+        parts = [input.slice(0, at), input.slice(at + 1)];
+        break;
+      }
+    }
+  }
+  if (parts.length !== 2)
+    throw new SubscriptionError(`pair '${input}' needs two countries, e.g. KZ-SI or Kazakhstan+Slovenia`);
+  const [a, b] = parts.map(resolveCountry) as [string, string];
+  if (a === b) throw new SubscriptionError(`pair '${input}' names one country twice`);
+  return pairInterest(a, b);
+}
+
+function tryCountry(text: string): string | null {
+  try {
+    return resolveCountry(text);
+  } catch {
+    return null;
+  }
 }
 
 function unique<T>(values: readonly T[]): T[] {

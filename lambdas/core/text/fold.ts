@@ -14,13 +14,6 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Stable id of an official from a canonical name: folded, ASCII-ish slug, e.g. `kassym-jomart-tokayev`. */
-export function officialId(name: string): string {
-  return fold(name)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 // Letters that never decompose under NFKD: ASCII and the Cyrillic block minus й, ё and the other
 // letters with a breve or diaeresis. Most tokens are such, and skip the costly normalisation.
 const PLAIN = /^[\0-\x7f\u0410-\u0418\u041a-\u0436\u0438\u043a-\u044f]*$/;

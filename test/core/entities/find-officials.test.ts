@@ -10,7 +10,7 @@ describe('officials', () => {
     );
     expect(o).toHaveLength(1);
     expect(o[0]).toMatchObject({
-      id: 'kassym-jomart-tokayev',
+      id: 'kasim-jomart-tokaev',
       name: 'Kassym\u2011Jomart Tokayev',
       roles: ['President'],
     });

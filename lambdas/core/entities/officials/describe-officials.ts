@@ -1,6 +1,6 @@
+import { officialId } from '../../identity/official-identity';
 import { FIELD_CAPS } from '../../limits';
 import type { Official } from '../../release';
-import { officialId } from '../../text/fold';
 import type { Mention, Person } from './mention';
 import { nominativeWord } from './morphology';
 import type { NameReader } from './name-reader';
