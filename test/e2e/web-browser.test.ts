@@ -140,7 +140,9 @@ describeInBrowser('the web app in Chromium, on local mode', () => {
     const marked = async (entity: string) =>
       page.locator(`mark[data-entities~="${entity}"]`).allTextContents();
     expect((await marked(`official:${TOKAYEV}`)).join(' ')).toContain('Tokayev');
-    expect(await marked('official:urska-klakocar-zupancic')).toContain('Urška Klakočar Zupančič');
+    expect(await marked(`official:${officialId('Urška Klakočar Zupančič')}`)).toContain(
+      'Urška Klakočar Zupančič',
+    );
     expect(await marked('country:KZ')).toContain('Kazakhstan');
     expect(await marked('country:SI')).toContain('Slovenia');
     expect(await page.locator('aside').textContent()).toContain(

@@ -4,22 +4,22 @@ import { SETS, scoreSet } from '../../../scripts/eval/score-set';
 // files. The floors are a ratchet: raise them as the parser improves, never lower them to pass.
 // Targets (README "How well the parser generalises"): officials F1 >= 0.95 overall and >= 0.90 in every
 // language with two files or more, countries F1 >= 0.98.
-const FLOOR = { officials: 0.8, countries: 0.96, canonical: 0.9, date: 0.97, title: 0.97 };
+const FLOOR = { officials: 0.9, countries: 0.97, canonical: 0.93, date: 0.97, title: 0.97 };
 /** Officials F1 per language with at least two files. */
 const LANGUAGE_FLOOR: Readonly<Record<string, number>> = {
-  en: 0.8,
-  ru: 0.5,
+  en: 0.92,
+  ru: 0.85,
   de: 0.9,
-  es: 0.8,
-  fr: 0.7,
+  es: 0.85,
+  fr: 0.9,
   it: 0.95,
   kk: 0.85,
-  pl: 0.55,
+  pl: 0.75,
   uk: 0.95,
   az: 0.95,
   hr: 0.75,
   ky: 0.8,
-  pt: 0.85,
+  pt: 0.95,
   sl: 0.6,
   tr: 0.95,
   uz: 0.85,
