@@ -51,11 +51,17 @@ function occurrencesOf(w: Words, queries: ReadonlySet<string>): Map<string, numb
   return out;
 }
 
+/** A name as written from token `first` to `last`, with the full stop of a closing "Jr." kept. */
+function nameText(w: Words, first: number, last: number): string {
+  const text = w.slice(first, last);
+  return w.is(last, 'patronymics') && w.text.charAt(w.at(last).end) === '.' ? `${text}.` : text;
+}
+
 /** The canonical name of a person from its fullest mention, in the nominative. */
 function canonicalName(w: Words, best: Mention): string {
   const words = best.words.map((k) => nominativeWord(w, w.at(k).text, best.caseOf));
   if ((best.words.length === 1 || best.initials.length > 0) && best.caseOf === null)
-    return w.slice(best.first, best.last);
+    return nameText(w, best.first, best.last);
   if (best.words.length === 1 || best.initials.length > 0) return words.join(' ');
   // Rebuild from the tokens with the original separators (keeps U+2011 in "Kassym‑Jomart").
   return words
@@ -100,7 +106,8 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
     const addVariant = (v: string) => {
       if (variants.size < FIELD_CAPS.variantsPerOfficial) variants.add(v);
     };
-    for (const m of [...p.mentions].sort((a, b) => a.first - b.first)) addVariant(w.slice(m.first, m.last));
+    for (const m of [...p.mentions].sort((a, b) => a.first - b.first))
+      addVariant(nameText(w, m.first, m.last));
     let earliestFull: { at: number; text: string } | null = null;
     let fuller: string | null = null;
     const starts = [...new Set(tails.flatMap((t) => occurrences.get(t[0] ?? '') ?? []))]
@@ -142,7 +149,7 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
             !(i > 1 && names.isNameWord(i - 2) && NAME_GAP.test(before.gap)) &&
             !(nextTok && names.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap))
           )
-            fuller = w.slice(i - 1, last);
+            fuller = nameText(w, i - 1, last);
           break;
         }
         if (before && names.isInitial(i - 1)) {
@@ -153,14 +160,14 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
           const middle =
             k > 0 && full.length >= 2 && w.folded(k - 1) === full[0] && NAME_GAP.test(w.at(k).gap);
           if (!middle && !(nextTok && names.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)))
-            addVariant(w.slice(k, last));
+            addVariant(nameText(w, k, last));
           skipTo = last;
           break;
         }
         if (nextTok && names.isNameWord(last + 1) && NAME_GAP.test(nextTok.gap)) break;
-        addVariant(w.slice(i, last));
+        addVariant(nameText(w, i, last));
         if (tail === tails[0] && tail.length >= 2 && earliestFull === null)
-          earliestFull = { at: i, text: w.slice(i, last) };
+          earliestFull = { at: i, text: nameText(w, i, last) };
         const beforeBefore = w.tok(i - 2);
         if (
           (tail !== tails[0] || full.length === 1) &&
@@ -175,7 +182,7 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
             /^\p{Lu}/u.test(beforeBefore.text)
           )
         ) {
-          addVariant(w.slice(i - 1, last));
+          addVariant(nameText(w, i - 1, last));
         }
         skipTo = last;
         break;

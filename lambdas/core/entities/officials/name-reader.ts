@@ -111,7 +111,10 @@ export class NameReader {
     while (j < w.length && words.length + initials.length < MAX_NAME_TOKENS) {
       const t = w.at(j);
       const elided = j > i && APOSTROPHE.test(t.gap) && this.isElision(j - 1);
-      if (j > i && !(NAME_GAP.test(t.gap) || (afterInitial && INITIAL_GAP.test(t.gap)) || elided)) break;
+      // A generational suffix after a comma: "Joseph R. Biden, Jr.".
+      const suffix = j > i && /^, $/.test(t.gap) && w.is(j, 'patronymics');
+      if (j > i && !(NAME_GAP.test(t.gap) || (afterInitial && INITIAL_GAP.test(t.gap)) || elided || suffix))
+        break;
       if (j > i && t.gap === '') break;
       if (words.length > 0 && this.isElision(j)) {
         words.push(j);
@@ -138,7 +141,7 @@ export class NameReader {
         // A one-syllable Chinese given name in Cyrillic ends the name: "Ван И".
         words.push(j);
         break;
-      } else if (words.length > 0 && !afterInitial && /^,? $/.test(t.gap) && w.is(j, 'patronymics')) {
+      } else if (words.length > 0 && /^,? $/.test(t.gap) && w.is(j, 'patronymics')) {
         // A patronymic marker ends the name: "Nurlanbek Turgunbek uulu", "Айжан Асанбек кызы".
         words.push(j);
         break;

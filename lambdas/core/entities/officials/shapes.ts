@@ -1,7 +1,7 @@
 // Shapes of words and of the gaps between tokens, the same in every language and script.
 
-/** A capitalised word: Tokayev, Токаев, Zupančič. */
-export const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** A capitalised word: Tokayev, Токаев, Zupančič, and one inner capital: McDonald, DeSantis. */
+export const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 /** A word in capitals (a family name first in Japanese or Korean style: KISHIDA Fumio). */
 export const ALL_CAPS = /^\p{Lu}{3,}$/u;
 /** A regnal number after a name: King Abdullah II, Pope Leo XIV. */

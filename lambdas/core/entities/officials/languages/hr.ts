@@ -1,5 +1,5 @@
 import type { Language } from './language';
-import { SOUTH_SLAVIC_NOMINATIVE, SOUTH_SLAVIC_OFFICE_CASE } from './sl';
+import { SOUTH_SLAVIC_OFFICE_CASE, southSlavicNominative } from './sl';
 
 /** Croatian. */
 export const hr: Language = {
@@ -8,7 +8,7 @@ export const hr: Language = {
   script: 'latin',
   stopWords: `i je su u na s sa za pri koji da se će bio bila bili također te o po među kao iz od do ili
     njegov njezin sastao sastala primio primila`,
-  offices: `predsjednik* predsjednic* premijer* premijerka* ministar* ministric* veleposlanik* veleposlanic*
+  offices: `predsjednik* predsjednic* potpredsjednik* potpredsjednic* premijer* premijerka* ministar* ministric* veleposlanik* veleposlanic*
     tajnik* tajnica* gradonačelnik* glasnogovornik* glasnogovornica* zastupnik* kancelar* ministra ministru
     ministrom ministri kolega kolegom kolegu kolege kolegica kolegicom`,
   pluralOffices:
@@ -16,7 +16,7 @@ export const hr: Language = {
   modifiers: 'državni državna izvanredni opunomoćeni za pri na u i',
   connectors: 'u za pri',
   honorifics: 'gospodin gospođa',
-  institutions: `republika republike republici republiku republikom vlada vlade vladi sabor sabora ministarstvo
+  institutions: `sobranje sobranja sobranju republika republike republici republiku republikom vlada vlade vladi sabor sabora ministarstvo
     veleposlanstvo`,
   regions: '',
   cues: 'tvrtke novinar novinarka',
@@ -28,5 +28,5 @@ export const hr: Language = {
   endings: 'a e i o u om em ov ih im ima ama ami ega emu ju jo ja je',
   surnameEndings: 'ic ovic evic',
   officeCase: SOUTH_SLAVIC_OFFICE_CASE,
-  nominative: SOUTH_SLAVIC_NOMINATIVE,
+  nominative: southSlavicNominative('a'),
 };

@@ -6,34 +6,40 @@ const C = SOUTH_SLAVIC_CONSONANT;
 
 /**
  * Slovenian and Croatian masculine and feminine names back to the nominative: Josepha -> Joseph,
- * Schallenbergom -> Schallenberg, Grlićem -> Grlić, Szijjártójem -> Szijjártó, Tanjo -> Tanja; the fleeting e of
- * the nominative comes back: Alexandrom -> Alexander, Petra -> Peter.
+ * Schallenbergom -> Schallenberg, Grlićem -> Grlić, Szijjártójem -> Szijjártó, Tanjo -> Tanja, adjectival
+ * surnames Kovačevskim -> Kovačevski; the fleeting vowel of the nominative comes back, `e` in Slovenian
+ * (Petra -> Peter) and `a` in Croatian (Dimitra -> Dimitar).
  */
-export const SOUTH_SLAVIC_NOMINATIVE: Readonly<
-  Record<'instrumental' | 'dative' | 'genitive', readonly Rewrite[]>
-> = {
-  instrumental: [
-    [/([aeiouáéíóúr])jem$/u, '$1'],
-    // Altayem -> Altay.
-    [/yem$/u, 'y'],
-    [/([cčšžćđj])em$/u, '$1'],
-    [/([bcdfgkptv])rom$/u, '$1er'],
-    [new RegExp(`([${C}])om$`, 'u'), '$1'],
-    [new RegExp(`([${C}])o$`, 'u'), '$1a'],
-  ],
-  dative: [
-    [/([bcdfgkptv])ru$/u, '$1er'],
-    [new RegExp(`([${C}])u$`, 'u'), '$1'],
-  ],
-  genitive: [
-    // Igorja, Bakhtiyorja -> Igor, Bakhtiyor.
-    [/rja$/u, 'r'],
-    [/ija$/u, 'i'],
-    [/ua$/u, 'u'],
-    [/([bcdfgkptv])ra$/u, '$1er'],
-    [new RegExp(`([${C}y])a$`, 'u'), '$1'],
-  ],
-};
+export function southSlavicNominative(
+  fleeting: 'e' | 'a',
+): Readonly<Record<'instrumental' | 'dative' | 'genitive', readonly Rewrite[]>> {
+  return {
+    instrumental: [
+      [/([sc])kim$/u, '$1ki'],
+      [/([aeiouáéíóúr])jem$/u, '$1'],
+      // Altayem -> Altay.
+      [/yem$/u, 'y'],
+      [/([cčšžćđj])em$/u, '$1'],
+      [/([bcdfgkptv])rom$/u, `$1${fleeting}r`],
+      [new RegExp(`([${C}])om$`, 'u'), '$1'],
+      [new RegExp(`([${C}])o$`, 'u'), '$1a'],
+    ],
+    dative: [
+      [/([sc])k(?:om|omu|emu)$/u, '$1ki'],
+      [/([bcdfgkptv])ru$/u, `$1${fleeting}r`],
+      [new RegExp(`([${C}])u$`, 'u'), '$1'],
+    ],
+    genitive: [
+      [/([sc])k(?:og|oga|ega)$/u, '$1ki'],
+      // Igorja, Bakhtiyorja -> Igor, Bakhtiyor.
+      [/rja$/u, 'r'],
+      [/ija$/u, 'i'],
+      [/ua$/u, 'u'],
+      [/([bcdfgkptv])ra$/u, `$1${fleeting}r`],
+      [new RegExp(`([${C}y])a$`, 'u'), '$1'],
+    ],
+  };
+}
 
 /** Slovenian and Croatian office words show the case: ministrom/veleposlanikom, ministru, ministra/veleposlanika. */
 export const SOUTH_SLAVIC_OFFICE_CASE: Language['officeCase'] = [
@@ -73,5 +79,5 @@ export const sl: Language = {
   endings: 'a e i o u om em ov ih im ima ama ami ega emu ju jo ja je ko',
   surnameEndings: 'ic sek nik',
   officeCase: SOUTH_SLAVIC_OFFICE_CASE,
-  nominative: SOUTH_SLAVIC_NOMINATIVE,
+  nominative: southSlavicNominative('e'),
 };
