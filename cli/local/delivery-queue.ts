@@ -36,6 +36,9 @@ const defaultBackoff = (failed: number): number => Math.min(5000, 200 * 2 ** (fa
  * of invocations at a time, retries with backoff of what the handler reports in `batchItemFailures` (or of the
  * whole message when it throws), and a dead-letter folder after the last attempt.
  */
+/** Messages the local queue hands to the handler at once. */
+export const DEFAULT_CONCURRENCY = 4;
+
 export class DeliveryQueue {
   private readonly waiting: SQSRecord[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -47,7 +50,7 @@ export class DeliveryQueue {
   private readonly backoffMs: (failed: number) => number;
 
   constructor(private readonly options: DeliveryQueueOptions) {
-    this.concurrency = options.concurrency ?? 4;
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.backoffMs ?? defaultBackoff;
     mkdirSync(options.spoolDir, { recursive: true });
