@@ -36,7 +36,11 @@ describe.each(STORES)('%s subscriber store', (_name, open) => {
       hour: 9,
       weekday: 3,
     });
-    const b = subscriber('b@example.com', { status: 'pending', tokenGeneration: 4 });
+    const b = subscriber('b@example.com', {
+      status: 'pending',
+      tokenGeneration: 4,
+      confirmationsSentAt: ['2026-01-01T00:00:00Z'],
+    });
     await store.putSubscriber(a);
     await store.putSubscriber(b);
     expect(await store.getSubscriber(a.id)).toEqual(a);

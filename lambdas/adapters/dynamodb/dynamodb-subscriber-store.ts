@@ -164,6 +164,7 @@ function itemOf(subscriber: Subscriber): Item {
     status: { S: subscriber.status },
     createdAt: { S: subscriber.createdAt },
     tokenGeneration: { N: String(subscriber.tokenGeneration) },
+    confirmationsSentAt: { S: JSON.stringify(subscriber.confirmationsSentAt) },
     ...(subscriber.lastDigestAt ? { lastDigestAt: { S: subscriber.lastDigestAt } } : {}),
   };
 }
@@ -181,5 +182,6 @@ function subscriberOf(item: Item): Subscriber {
     createdAt: s(item, 'createdAt'),
     tokenGeneration: n(item, 'tokenGeneration'),
     lastDigestAt: item.lastDigestAt?.S ?? null,
+    confirmationsSentAt: JSON.parse(s(item, 'confirmationsSentAt') || '[]') as string[],
   };
 }

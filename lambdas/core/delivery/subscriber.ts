@@ -42,6 +42,8 @@ export interface Subscriber {
   readonly tokenGeneration: number;
   /** The digest slot (ISO 8601, UTC) last handled, sent or empty; null before the first. */
   readonly lastDigestAt: string | null;
+  /** When the latest confirmation mails went (ISO 8601, newest last): the per-address rate limit. */
+  readonly confirmationsSentAt: readonly string[];
 }
 
 /** Pending subscriptions expire after this long without a confirmation (issue 13). */

@@ -15,6 +15,7 @@ export function subscriber(email: string, extra: Partial<Subscriber> = {}): Subs
     createdAt: '2026-01-01T00:00:00.000Z',
     tokenGeneration: 0,
     lastDigestAt: null,
+    confirmationsSentAt: [],
     ...extra,
   };
 }
