@@ -71,13 +71,14 @@ export async function notifySubscribers(
       continue;
     }
     try {
-      await deps.mailer.send(
-        renderAlertMail(
+      await deps.mailer.send({
+        ...renderAlertMail(
           subscriber.email,
           { subject: alert.subject, body: alert.body, why },
           deps.links(subscriber),
         ),
-      );
+        subscriberId: subscriber.id,
+      });
       sent++;
     } catch (error) {
       await deps.store.releaseDelivery(subscriber.id, alert.releaseId);

@@ -9,6 +9,8 @@ export interface OutgoingMail {
   readonly html: string;
   /** Printable ASCII values only (SES v2 rejects others). */
   readonly headers: Readonly<Record<string, string>>;
+  /** Sent as an SES message tag, so that a bounce or complaint finds its subscriber without the address. */
+  readonly subscriberId?: string;
 }
 
 /** The links every subscriber mail carries. */

@@ -49,9 +49,10 @@ export async function runDigests(
       continue;
     }
     try {
-      await deps.mailer.send(
-        renderDigestMail(subscriber.email, subscriber.cadence, items, deps.links(subscriber)),
-      );
+      await deps.mailer.send({
+        ...renderDigestMail(subscriber.email, subscriber.cadence, items, deps.links(subscriber)),
+        subscriberId: subscriber.id,
+      });
       sent++;
       await deps.store.markDigest(subscriber.id, period.slot);
     } catch {

@@ -1,3 +1,4 @@
+import { alertAttributes, alertFromQueue } from '../../../lambdas/core/delivery/alert-attributes';
 import {
   escapeHtml,
   renderAlertMail,
@@ -137,5 +138,32 @@ describe('mail rendering', () => {
     expect(() => unsubscribeHeaders('https://x.example/ü')).toThrow();
     expect(() => unsubscribeHeaders('mailto:a@example.com')).toThrow();
     expect(escapeHtml('a\r\nb\u0000')).toBe('a\nb');
+  });
+});
+
+describe('alert attributes through the raw-delivery queue', () => {
+  it('round-trips an alert, and refuses what is not one', () => {
+    const alert = {
+      releaseId: 'r1',
+      subject: 'S',
+      body: 'B',
+      interests: ['country:SI'],
+      kind: 'update' as const,
+    };
+    const queued = Object.fromEntries(
+      Object.entries(alertAttributes(alert)).map(([k, v]) => [
+        k,
+        { dataType: v.DataType, stringValue: v.StringValue },
+      ]),
+    );
+    expect(alertFromQueue('B', queued)).toEqual(alert);
+    expect(
+      alertFromQueue('B', { ...queued, interests: { dataType: 'String.Array', stringValue: '{' } }),
+    ).toBeNull();
+    expect(
+      alertFromQueue('B', { ...queued, interests: { dataType: 'String.Array', stringValue: '[1]' } }),
+    ).toBeNull();
+    expect(alertFromQueue('B', { ...queued, kind: { dataType: 'String', stringValue: 'x' } })).toBeNull();
+    expect(alertFromQueue('B', {})).toBeNull();
   });
 });
