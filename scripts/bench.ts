@@ -16,6 +16,7 @@ Prints communique's performance figures (a benchmark, not a test):
   memory      peak memory for a release at the 5 MB limit
   e2e         local mode: upload-to-email latency, 1,000-release bulk run
   web         web Lambda bundle size and cold start (after the bundle section's synth)
+  subscribers matching one alert against 100,000 subscribers: p50/p99 and index memory
 
 Sections whose code is missing are reported as such. The corpus is read from ../shared/corpus when present.`;
 
@@ -43,6 +44,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   web: () => async () => {
     const { benchWeb } = await import('./bench/web');
     return benchWeb();
+  },
+  subscribers: () => async () => {
+    const { benchSubscribers } = await import('./bench/subscribers');
+    return benchSubscribers();
   },
   e2e: () => async () => {
     const { benchE2e } = await import('./bench/e2e');

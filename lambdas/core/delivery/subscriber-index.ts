@@ -16,38 +16,58 @@ export interface SubscriberMatch {
  * to the same answers.
  */
 export class SubscriberIndex {
-  private readonly byInterest = new Map<string, Subscriber[]>();
-  readonly size: number;
+  /** Interest value -> slots of the subscribers listing it. */
+  private readonly byInterest = new Map<string, number[]>();
+  private readonly subscribers: Subscriber[] = [];
+  /** Per slot, the call that last matched it and where in that call's result it sits: no per-call map. */
+  private readonly seenIn: Int32Array;
+  private readonly position: Int32Array;
+  private call = 0;
 
   constructor(subscribers: Iterable<Subscriber>) {
-    let size = 0;
     for (const subscriber of subscribers) {
       if (subscriber.status !== 'active') continue;
-      size++;
+      const slot = this.subscribers.push(subscriber) - 1;
       const values = new Set(subscriber.terms.flatMap((t) => t.interests));
       for (const value of values) {
         const list = this.byInterest.get(value);
-        if (list) list.push(subscriber);
-        else this.byInterest.set(value, [subscriber]);
+        if (list) list.push(slot);
+        else this.byInterest.set(value, [slot]);
       }
     }
-    this.size = size;
+    this.seenIn = new Int32Array(this.subscribers.length);
+    this.position = new Int32Array(this.subscribers.length);
+  }
+
+  get size(): number {
+    return this.subscribers.length;
   }
 
   /** Each matching subscriber once, in the order of first match. */
   match(interests: readonly string[]): SubscriberMatch[] {
-    const found = new Map<string, { subscriber: Subscriber; interests: string[] }>();
+    const call = ++this.call;
+    // One object per match, built in place: a popular country matches a large share of the subscribers.
+    const found: Array<{ subscriber: Subscriber; interests: string[]; terms: readonly SubscriptionTerm[] }> =
+      [];
     for (const value of new Set(interests)) {
-      for (const subscriber of this.byInterest.get(value) ?? []) {
-        const entry = found.get(subscriber.id);
-        if (entry) entry.interests.push(value);
-        else found.set(subscriber.id, { subscriber, interests: [value] });
+      const slots = this.byInterest.get(value);
+      if (!slots) continue;
+      for (const slot of slots) {
+        if (this.seenIn[slot] === call) {
+          (found[this.position[slot] as number] as { interests: string[] }).interests.push(value);
+        } else {
+          this.seenIn[slot] = call;
+          this.position[slot] = found.length;
+          const subscriber = this.subscribers[slot] as Subscriber;
+          found.push({ subscriber, interests: [value], terms: subscriber.terms });
+        }
       }
     }
-    return [...found.values()].map(({ subscriber, interests: matched }) => ({
-      subscriber,
-      interests: matched,
-      terms: subscriber.terms.filter((t) => t.interests.some((i) => matched.includes(i))),
-    }));
+    for (const entry of found) {
+      if (entry.terms.length > 1) {
+        entry.terms = entry.terms.filter((t) => t.interests.some((i) => entry.interests.includes(i)));
+      }
+    }
+    return found;
   }
 }
