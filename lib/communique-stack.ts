@@ -86,6 +86,14 @@ export class CommuniqueStack extends Stack {
         logRetention: config.logRetentionDays,
         removalPolicy,
       });
+      this.web.enableSubscriptions({
+        senderEmail: config.senderEmail,
+        maxPerSecond: config.sesMaxPerSecond,
+        identityArn: this.notifier.identity.emailIdentityArn,
+        configurationSetName: this.notifier.configurationSet.configurationSetName,
+        configurationSetArn: this.notifier.configurationSetArn,
+        tokenKey: this.notifier.tokenKey,
+      });
     } else {
       this.notifier = null;
       Annotations.of(this).addInfo(

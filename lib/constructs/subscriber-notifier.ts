@@ -66,6 +66,7 @@ export class SubscriberNotifier extends Construct {
   public readonly tokenKey: Secret;
   public readonly schedule: CfnSchedule;
   public readonly scheduleDeadLetterQueue: Queue;
+  public readonly configurationSetArn: string;
 
   constructor(scope: Construct, id: string, props: SubscriberNotifierProps) {
     super(scope, id);
@@ -135,12 +136,13 @@ export class SubscriberNotifier extends Construct {
         conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['SUBSCRIBERS'] } },
       }),
     );
-    const configurationSetArn = stack.formatArn({
+    this.configurationSetArn = stack.formatArn({
       service: 'ses',
       resource: 'configuration-set',
       resourceName: this.configurationSet.configurationSetName,
       arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
     });
+    const configurationSetArn = this.configurationSetArn;
     this.role.addToPolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail'],

@@ -119,6 +119,27 @@ describe('with senderEmail', () => {
     for (const s of dynamo) expect(JSON.stringify(s.Condition)).toContain('dynamodb:LeadingKeys');
   });
 
+  test('the web role may only add subscriber items and send from the identity, on top of its reads', () => {
+    const policies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: built.stack.resolve(built.stack.web.role.roleName).Ref }] },
+    });
+    const statements = Object.values(policies).flatMap(
+      (p) =>
+        (p as { Properties: { PolicyDocument: { Statement: Record<string, unknown>[] } } }).Properties
+          .PolicyDocument.Statement,
+    );
+    const put = statements.find((s) => JSON.stringify(s.Action).includes('dynamodb:PutItem'));
+    expect(JSON.stringify(put?.Condition)).toContain('SUB#*');
+    const ses = statements.find((s) => s.Action === 'ses:SendEmail');
+    expect(JSON.stringify(ses?.Resource)).toContain(':identity/');
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('communique web'),
+      Environment: {
+        Variables: Match.objectLike({ SENDER_EMAIL: SENDER, TOKEN_KEY_SECRET_ARN: Match.anyValue() }),
+      },
+    });
+  });
+
   test('cdk-nag AwsSolutions: clean, two acknowledgements with reasons, each on one resource', () => {
     const report = new AwsSolutionsChecks(built.stack, { verbose: true }).validateScope(built.stack);
     expect(
