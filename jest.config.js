@@ -17,6 +17,7 @@ const common = {
 const integration = [
   '/test/adapters/dynamodb/',
   '/test/adapters/release-store\\.contract\\.test\\.ts$',
+  '/test/adapters/subscriber-store\\.contract\\.test\\.ts$',
   '/test/adapters/s3-release-source\\.test\\.ts$',
   '/test/cli/archive-commands\\.test\\.ts$',
   '/test/cli/local/smtp-alert-publisher\\.test\\.ts$',

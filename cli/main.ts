@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   officials: () => import('./commands/officials'),
   failures: () => import('./commands/failures'),
   redrive: () => import('./commands/redrive'),
+  digest: () => import('./commands/digest'),
 };
 
 async function loadAll(): Promise<Command[]> {

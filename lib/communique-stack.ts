@@ -1,4 +1,4 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
@@ -7,6 +7,7 @@ import { Alerts } from './constructs/alerts';
 import { IngestPipeline } from './constructs/ingest-pipeline';
 import { OperationsAlarms } from './constructs/operations-alarms';
 import { ReleaseStorage } from './constructs/release-storage';
+import { SubscriberNotifier } from './constructs/subscriber-notifier';
 import { WebApp } from './constructs/web-app';
 import { STACK_OUTPUTS } from './stack-outputs';
 
@@ -26,6 +27,8 @@ export class CommuniqueStack extends Stack {
   public readonly ingest: IngestPipeline;
   public readonly alarms: OperationsAlarms;
   public readonly web: WebApp;
+  /** The subscriber path (issue 13); null without context `senderEmail`. */
+  public readonly notifier: SubscriberNotifier | null;
 
   constructor(scope: Construct, id: string, props: CommuniqueStackProps) {
     super(scope, id, props);
@@ -72,6 +75,32 @@ export class CommuniqueStack extends Stack {
       logRetention: config.logRetentionDays,
       removalPolicy,
     });
+
+    if (config.senderEmail) {
+      this.notifier = new SubscriberNotifier(this, 'Subscribers', {
+        table: this.storage.table,
+        topic: this.alerts.topic,
+        senderEmail: config.senderEmail,
+        maxPerSecond: config.sesMaxPerSecond,
+        webUrl: this.web.url.url,
+        logRetention: config.logRetentionDays,
+        removalPolicy,
+      });
+      this.web.enableSubscriptions({
+        senderEmail: config.senderEmail,
+        maxPerSecond: config.sesMaxPerSecond,
+        identityArn: this.notifier.identity.emailIdentityArn,
+        configurationSetName: this.notifier.configurationSet.configurationSetName,
+        configurationSetArn: this.notifier.configurationSetArn,
+        tokenKey: this.notifier.tokenKey,
+      });
+    } else {
+      this.notifier = null;
+      Annotations.of(this).addInfo(
+        'No context senderEmail: the subscriber path (notifier, SES, digest schedule) is not deployed; alerts go ' +
+          'to the SNS email subscriptions only. Set -c senderEmail=alerts@your-domain (README "Subscribing").',
+      );
+    }
 
     const outputs: Record<keyof typeof STACK_OUTPUTS, { value: string; description: string }> = {
       bucketName: { value: this.storage.bucket.bucketName, description: 'Upload press releases here' },

@@ -1,6 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/core/limits';
-import { maskEmail } from '../lambdas/core/subscriptions/email-address';
+import { emailProblem, maskEmail } from '../lambdas/core/subscriptions/email-address';
 import { MAX_FILTER_POLICIES_PER_TOPIC } from '../lambdas/core/subscriptions/limits';
 import {
   type ResolvedSubscription,
@@ -24,6 +24,13 @@ export interface CommuniqueConfig {
   readonly alertsDisplayName: string;
   /** Who may call the web app's Function URL: `NONE` (a public archive) or `AWS_IAM` (signed requests). */
   readonly webAuth: 'NONE' | 'AWS_IAM';
+  /**
+   * The SES sender of subscriber mail (issue 13), an address whose identity the stack creates and SES verifies;
+   * without it, the subscriber path (notifier, SES, digest schedule) is not deployed.
+   */
+  readonly senderEmail: string | undefined;
+  /** The account's SES sending rate, mails per second (1 in the SES sandbox). */
+  readonly sesMaxPerSecond: number;
 }
 
 /** A context value that cannot be deployed, with a message that names the key (and entry) to fix. */
@@ -42,6 +49,8 @@ const KEYS = [
   'subscriptions',
   'alertsDisplayName',
   'webAuth',
+  'senderEmail',
+  'sesMaxPerSecond',
 ] as const;
 
 const SUBSCRIPTION_KEYS = new Set(['email', 'countries', 'officials', 'pairs']);
@@ -63,7 +72,29 @@ export function readConfig(context: ContextReader): CommuniqueConfig {
     subscriptions: readSubscriptions(context('subscriptions')),
     alertsDisplayName: readDisplayName(context('alertsDisplayName')),
     webAuth: readWebAuth(context('webAuth')),
+    senderEmail: readSenderEmail(context('senderEmail')),
+    sesMaxPerSecond: readSesRate(context('sesMaxPerSecond')),
   };
+}
+
+function readSenderEmail(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const problem = typeof value === 'string' ? emailProblem(value) : 'it is not a string';
+  // The address is the operator's own sender, not a subscriber's: safe to name the key, still not echoed.
+  if (problem) throw new ConfigError(`${where('senderEmail')}: not a usable sender address (${problem})`);
+  return value as string;
+}
+
+function readSesRate(value: unknown): number {
+  // A new account in the SES sandbox may send 1 mail per second (SES quotas, "Sending rate").
+  if (value === undefined || value === null) return 1;
+  const n = toNumber(value);
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 1000) {
+    throw new ConfigError(
+      `${where('sesMaxPerSecond')}: expected a whole number from 1 to 1000, got ${show(value)}`,
+    );
+  }
+  return n;
 }
 
 /** The context keys {@link readConfig} understands (for documentation and tests). */

@@ -6,6 +6,8 @@ import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { SnsSubscriptionRegistry } from '../../lambdas/adapters/sns-subscription-registry';
 import { alertInterests } from '../../lambdas/core/alert';
+import { type Cadence, isTimeZone, readCadence } from '../../lambdas/core/delivery/subscriber';
+import { subscriberIdFor } from '../../lambdas/core/delivery/subscriber-id';
 import type { OfficialMergeRegistry } from '../../lambdas/core/identity/official-merges';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
 import type { ReleaseArchive } from '../../lambdas/core/ports';
@@ -22,6 +24,7 @@ import type { SubscriptionRegistry } from '../../lambdas/core/subscriptions/subs
 import { type Command, UsageError } from '../command';
 import { defaultDataDir } from '../local/local-state';
 import { localSubscriptionsFile } from '../local/local-subscriptions';
+import { operatorSubscriber, type TableSubscribers, tableSubscribers } from '../table-subscribers';
 import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
 import { mergedOfficials } from './officials';
 
@@ -48,6 +51,9 @@ export interface SubscribeArgs {
   readonly pairs?: readonly string[];
   readonly strict?: boolean;
   readonly dryRun: boolean;
+  /** With `--cadence` or `--tz`, the subscriber goes into the table (issue 13) instead of SNS or the file. */
+  readonly cadence?: Cadence;
+  readonly tz?: string;
 }
 
 /** Where subscriptions are kept: SNS on a deployed stack, or local mode's file. */
@@ -63,6 +69,8 @@ export interface SubscribeDeps {
   readonly target: () => Promise<SubscriptionTarget>;
   readonly archive: Archive;
   readonly out: (line: string) => void;
+  /** The table's subscribers, for `--cadence`/`--tz`. @default none: those options fail */
+  readonly table?: () => Promise<TableSubscribers | null>;
 }
 
 const HELP = `Usage: communique subscribe --email ADDRESS [--country C]... [--official NAME]... [options]
@@ -79,6 +87,10 @@ Subscribing an address again replaces its countries and officials.
                       its near matches shown
   --pair A-B          releases that name both countries: KZ-SI, "Kazakhstan+Slovenia" (repeatable)
   --strict            refuse a full name the archive does not know, instead of accepting it
+  --cadence C         immediate, daily or weekly: adds a table subscriber (mail with a why block,
+                      digests, one-click unsubscribe) instead of an SNS subscription
+  --tz ZONE           IANA time zone of the digest hour, 08:00 (default UTC; implies --cadence immediate
+                      when --cadence is not given)
   --dry-run           resolve and show which releases would have matched; subscribe nobody
   --releases PATH     release files (or a folder of them) to resolve names against and to preview on,
                       instead of the archive of local mode (when running) or of --stack
@@ -114,6 +126,8 @@ export async function runSubscribe(deps: SubscribeDeps, args: SubscribeArgs): Pr
     return 0;
   }
 
+  if (args.cadence !== undefined || args.tz !== undefined) return addToTable(deps, resolved, args);
+
   const target = await deps.target();
   try {
     const stored = await target.registry.add(resolved);
@@ -126,6 +140,26 @@ export async function runSubscribe(deps: SubscribeDeps, args: SubscribeArgs): Pr
     target.kind === 'aws'
       ? 'SNS emails a confirmation link: alerts start once it is confirmed (within 2 days). A changed filter policy takes up to 15 minutes to apply.'
       : 'Local mode delivers the next matching alerts to its inbox.',
+  );
+  return 0;
+}
+
+async function addToTable(deps: SubscribeDeps, resolved: ResolvedSubscription, args: SubscribeArgs) {
+  const timeZone = args.tz ?? 'UTC';
+  if (!isTimeZone(timeZone)) throw new UsageError(`--tz: not an IANA time zone (e.g. Europe/Ljubljana)`);
+  const table = await deps.table?.();
+  if (!table) throw new UsageError('--cadence and --tz need the table: start local mode, or name --stack.');
+  const id = subscriberIdFor(resolved.email);
+  const cadence = args.cadence ?? 'immediate';
+  const subscriber = operatorSubscriber(
+    resolved,
+    { cadence, timeZone, hour: 8 },
+    new Date(),
+    await table.store.getSubscriber(id),
+  );
+  await table.store.putSubscriber(subscriber);
+  deps.out(
+    `Subscribed ${maskEmail(resolved.email)} in the table of ${table.where} (${cadence}${cadence === 'immediate' ? '' : ` at 08:00 ${timeZone}`}, id ${id}).`,
   );
   return 0;
 }
@@ -283,6 +317,7 @@ export const command: Command = {
     return runSubscribe(
       {
         target: () => subscriptionTarget(args.stack),
+        table: () => tableSubscribers(args.stack),
         archive,
         out: (line) => process.stdout.write(`${line}\n`),
       },
@@ -316,6 +351,8 @@ function parse(argv: readonly string[]): SubscribeArgs & { stack: string | undef
     pairs,
     strict: values.strict ?? false,
     dryRun: values['dry-run'] ?? false,
+    ...(values.cadence !== undefined ? { cadence: readCadenceOption(values.cadence) } : {}),
+    ...(values.tz !== undefined ? { tz: values.tz } : {}),
     stack: values.stack,
     releases: values.releases ?? [],
   };
@@ -333,10 +370,18 @@ function parseOptions(argv: readonly string[]) {
       pair: { type: 'string', multiple: true },
       strict: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      cadence: { type: 'string' },
+      tz: { type: 'string' },
       releases: { type: 'string', multiple: true },
       stack: { type: 'string' },
     },
   });
+}
+
+function readCadenceOption(value: string): Cadence {
+  const cadence = readCadence(value);
+  if (!cadence) throw new UsageError('--cadence is one of immediate, daily, weekly');
+  return cadence;
 }
 
 function shortPath(file: string): string {

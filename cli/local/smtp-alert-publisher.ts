@@ -174,7 +174,7 @@ function snsFooter(email: string): string {
     '',
     '--',
     'If you wish to stop receiving notifications from this topic, run:',
-    `npm run --silent cli -- unsubscribe ${email}`,
+    `npm run --silent cli -- unsubscribe --email ${email}`,
     '',
     'Please do not reply directly to this email.',
     '',

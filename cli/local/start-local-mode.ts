@@ -13,16 +13,19 @@ import { DynamoDbReleaseStore } from '../../lambdas/adapters/dynamodb/dynamodb-r
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { createTableInput } from '../../lambdas/adapters/release-table';
 import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
+import type { DigestRunResult } from '../../lambdas/core/delivery/run-digests';
 import type { Alert, IngestLogger } from '../../lambdas/core/ports';
 import { decodeS3Key } from '../../lambdas/core/s3-event';
 import { printable } from '../../lambdas/core/text/printable';
 import { createIngestHandler, type IngestClients } from '../../lambdas/ingest/create-ingest-handler';
+import { SourceReleaseBodies } from '../../lambdas/web/source-release-bodies';
 import { UsageError } from '../command';
 import { localTarget } from '../target';
 import { deadLetterDir, readDeadLetters, takeRedriven } from './dead-letters';
 import { type DeliveryOutcome, DeliveryQueue, type SqsHandler } from './delivery-queue';
 import { LOCAL_HOST, type LocalServer } from './local-server';
 import { type LocalState, readLocalState, removeLocalState, writeLocalState } from './local-state';
+import { type LocalSubscribers, localSubscribers } from './local-subscribers';
 import { localSubscriptionsFile, mergeSubscriptions, readDeployConfig } from './local-subscriptions';
 import { objectsOf, reconcileBucket } from './reconcile-bucket';
 import type { ProcessedRelease } from './release-report';
@@ -47,6 +50,8 @@ export const LOCAL_RETRY = {
 } as const;
 /** Each SMTP step (connect, greeting, reply) is given up on after this long. */
 const LOCAL_SMTP_TIMEOUT_MS = 2500;
+/** How often local mode runs the digests (the stack's schedule runs every 15 minutes; a minute is closer to "now"). */
+const LOCAL_DIGEST_MS = 60_000;
 /** How often local mode looks for messages sent back by `communique redrive`. */
 const REDRIVE_POLL_MS = 500;
 
@@ -99,6 +104,8 @@ export interface LocalMode {
   readonly reconciled: number;
   /** Resolves when every uploaded object seen so far is ingested (or parked). */
   idle(): Promise<void>;
+  /** Runs the digests due at `now` (the timer's run, `communique digest --now`); null without the web app. */
+  digest(now?: Date): Promise<DigestRunResult | null>;
   /** Stops taking work, finishes what is in flight, closes every server; resolves when the ports are free. */
   stop(): Promise<void>;
 }
@@ -202,19 +209,39 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   );
 
   let web: Awaited<ReturnType<typeof startWeb>> | null = null;
+  // The subscriber path (issue 13) needs the web app: its mails link to the pages that confirm and unsubscribe.
+  let subscribers: LocalSubscribers | null = null;
   try {
     await ensureTable(target.dynamodb, LOCAL_TABLE);
     if (options.webPort !== undefined) {
+      const archive = new DynamoDbReleaseArchive(target.dynamodb, LOCAL_TABLE);
+      const source = new S3ReleaseSource(target.s3);
+      let webUrl = '';
+      subscribers = localSubscribers({
+        dataDir,
+        dynamodb: handlerTarget.dynamodb,
+        tableName: LOCAL_TABLE,
+        smtpHost: LOCAL_HOST,
+        smtpPort: via.smtpPort ?? inbox.smtpPort,
+        timeoutMs: LOCAL_SMTP_TIMEOUT_MS,
+        displayName: config.alertsDisplayName,
+        baseUrl: () => webUrl,
+        archive,
+        bodies: new SourceReleaseBodies(source, config.maxObjectBytes),
+      });
       // The web app reads through the archive port and the bucket, as the web Lambda does on AWS.
       web = await startWeb({
         port: options.webPort,
-        archive: new DynamoDbReleaseArchive(target.dynamodb, LOCAL_TABLE),
-        source: new S3ReleaseSource(target.s3),
+        archive,
+        source,
         maxObjectBytes: config.maxObjectBytes,
+        accounts: subscribers.accounts,
       });
+      webUrl = web.url;
       started.push(web);
     }
   } catch (error) {
+    subscribers?.close();
     publisher.close();
     await closeStarted();
     throw error;
@@ -241,7 +268,14 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     bucket: LOCAL_BUCKET,
     dynamodb: handlerTarget.dynamodb,
     tableName: LOCAL_TABLE,
-    publisher,
+    // SNS's email subscriptions first, then the table's subscribers, as the notifier queue follows the topic on
+    // AWS. A failed notify fails the publish: the retry mails only whom the claims say were not mailed.
+    publisher: {
+      publish: async (alert: Alert) => {
+        await publisher.publish(alert);
+        await subscribers?.notify(alert);
+      },
+    },
     maxObjectBytes: config.maxObjectBytes,
     region: LOCAL_REGION,
     logger,
@@ -301,6 +335,10 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     REDRIVE_POLL_MS,
   );
   redrivePoll.unref();
+  const digestTimer = setInterval(() => {
+    subscribers?.digest().catch((error) => process.stderr.write(`! digest run: ${String(error)}\n`));
+  }, LOCAL_DIGEST_MS);
+  digestTimer.unref();
 
   let reconciled = 0;
   try {
@@ -326,10 +364,12 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       // In order: no new invocation (later events are only journaled), the ones in flight finish, then
       // S3 stops taking uploads, then the servers the handler used.
       clearInterval(redrivePoll);
+      clearInterval(digestTimer);
       await web?.close();
       await deliveries.close();
       await s3.close();
       publisher.close();
+      subscribers?.close();
       for (const t of [target, handlerTarget]) {
         t.s3.destroy();
         t.dynamodb.destroy();
@@ -350,6 +390,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     pending: () => deliveries.pending,
     reconciled,
     idle: () => deliveries.idle(),
+    digest: async (now?: Date) => (subscribers ? subscribers.digest(now) : null),
     stop,
   };
 }

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import type { SubscriberAccounts } from '../../lambdas/core/delivery/subscriber-accounts';
 import type { ReleaseArchive, ReleaseSource } from '../../lambdas/core/ports';
 import { createWebApp } from '../../lambdas/web/create-web-app';
 import { SourceReleaseBodies } from '../../lambdas/web/source-release-bodies';
@@ -12,6 +13,8 @@ export interface StartWebOptions {
   /** Where release bodies are read back from (local mode's S3). */
   readonly source: ReleaseSource;
   readonly maxObjectBytes: number;
+  /** Serves the subscription pages (issue 13). @default not served */
+  readonly accounts?: SubscriberAccounts;
 }
 
 /** The web app on a Node server on 127.0.0.1: the same app the web Lambda serves behind its Function URL. */
@@ -19,6 +22,7 @@ export async function startWeb(options: StartWebOptions): Promise<LocalServer & 
   const app = createWebApp({
     archive: options.archive,
     bodies: new SourceReleaseBodies(options.source, options.maxObjectBytes),
+    ...(options.accounts ? { accounts: options.accounts } : {}),
     onError: (error) =>
       process.stderr.write(`! web: ${error instanceof Error ? error.message : String(error)}\n`),
   });

@@ -1,5 +1,5 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import { alertMessageAttributes } from '../core/alert';
+import { alertAttributes } from '../core/delivery/alert-attributes';
 import type { Alert, AlertPublisher } from '../core/ports';
 
 /**
@@ -20,7 +20,8 @@ export class SnsAlertPublisher implements AlertPublisher {
         Subject: alert.subject,
         Message: alert.body,
         // No MessageStructure 'json': with it SNS would not deliver the attributes the filter policies read.
-        MessageAttributes: alertMessageAttributes(alert),
+        // `interests` for the filter policies; release id, kind and subject for the notifier's raw-delivery queue.
+        MessageAttributes: alertAttributes(alert),
       }),
     );
   }

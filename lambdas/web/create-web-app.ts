@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import type { SubscriberAccounts } from '../core/delivery/subscriber-accounts';
 import { atomFeed } from './atom-feed';
 import { BadRequestError, NotFoundError } from './bad-request-error';
 import { etagOf, notModified } from './etag';
@@ -11,6 +12,7 @@ import { releasePage } from './pages/release-page';
 import type { WebDeps } from './ports';
 import { readCountryCode, readOfficialId, readPage, readReleaseId, readSearch } from './read-input';
 import { SECURITY_HEADERS } from './security-headers';
+import { addSubscriptionRoutes } from './subscription-routes';
 import { countryView } from './views/country-view';
 import { errorView } from './views/error-view';
 import { homeView } from './views/home-view';
@@ -21,6 +23,8 @@ import { STYLE_CSS } from './views/styles';
 export interface WebAppOptions extends WebDeps {
   /** Told of unexpected errors (the visitor sees a plain 500 page). @default nothing */
   readonly onError?: (error: unknown) => void;
+  /** Serves the sign-up, confirm, unsubscribe and manage pages (issue 13). @default not served */
+  readonly accounts?: SubscriberAccounts;
 }
 
 type Body = { readonly type: string; readonly text: string };
@@ -71,7 +75,8 @@ function originOf(c: Context): string {
 
 /**
  * The web app: routes from paths to pages over the archive port, the same in the Lambda (Function URL) and in
- * local mode (Node server). GET and HEAD only; nothing it answers depends on who asks.
+ * local mode (Node server). The archive is GET and HEAD only; the subscription pages take POSTs (and only
+ * their POSTs change anything).
  */
 export function createWebApp(options: WebAppOptions): Hono {
   const app = new Hono();
@@ -128,6 +133,8 @@ export function createWebApp(options: WebAppOptions): Hono {
   app.get('/feeds/officials/:file', (c) =>
     feed(c, { kind: 'official', id: readOfficialId(atomName(c.req.param('file'))) }),
   );
+
+  if (options.accounts) addSubscriptionRoutes(app, options.accounts);
 
   const failure = (c: Context, status: 400 | 404 | 500, problems: readonly string[]) => {
     const json = splitFormat(c, new URL(c.req.url).pathname).json;

@@ -1,8 +1,15 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { DynamoDbReleaseArchive } from '../adapters/dynamodb/dynamodb-release-archive';
+import { DynamoDbSubscriberStore } from '../adapters/dynamodb/dynamodb-subscriber-store';
 import { S3ReleaseSource } from '../adapters/s3-release-source';
+import { SesMailer } from '../adapters/ses-mailer';
+import { SubscriberAccounts } from '../core/delivery/subscriber-accounts';
+import { SubscriberTokens } from '../core/delivery/subscriber-tokens';
 import { createWebApp } from './create-web-app';
 import { WEB_ENV } from './env';
 import { SourceReleaseBodies } from './source-release-bodies';
@@ -10,20 +17,57 @@ import { SourceReleaseBodies } from './source-release-bodies';
 // Built once per container, at module scope: warm invocations reuse the clients and their connections.
 const tableName = process.env[WEB_ENV.tableName];
 if (!tableName) throw new Error(`Environment variable ${WEB_ENV.tableName} is not set.`);
+const dynamodb = new DynamoDBClient({});
+const archive = new DynamoDbReleaseArchive(dynamodb, tableName);
 
-const app = createWebApp({
-  archive: new DynamoDbReleaseArchive(new DynamoDBClient({}), tableName),
-  bodies: new SourceReleaseBodies(new S3ReleaseSource(new S3Client({}))),
-  // One JSON line per unexpected error, for CloudWatch Logs; the visitor sees a plain 500 page.
-  onError: (error) =>
-    console.error(
-      JSON.stringify({
-        level: 'ERROR',
-        message: 'web request failed',
-        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-      }),
-    ),
-});
+// The Function URL's origin, from the request being served: the function cannot be told its own URL at deploy
+// time (a circular reference), and a Lambda container serves one request at a time.
+let origin = '';
+
+/** The sign-up pages, when the stack deploys the subscriber path (context senderEmail); else none. */
+async function accounts(): Promise<SubscriberAccounts | undefined> {
+  const secretArn = process.env[WEB_ENV.tokenKeySecretArn];
+  const sender = process.env[WEB_ENV.senderEmail];
+  const configurationSetName = process.env[WEB_ENV.configurationSet];
+  if (!secretArn || !sender || !configurationSetName) return undefined;
+  const secret = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretArn }));
+  return new SubscriberAccounts({
+    store: new DynamoDbSubscriberStore(dynamodb, tableName as string),
+    tokens: new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')),
+    mailer: new SesMailer(new SESv2Client({}), {
+      from: sender,
+      configurationSetName,
+      maxPerSecond: Number(process.env[WEB_ENV.maxPerSecond] ?? '1'),
+    }),
+    clock: { now: () => new Date() },
+    baseUrl: () => origin,
+    knownOfficials: async () =>
+      (await archive.listOfficials()).map((o) => ({ id: o.id, name: o.name, variants: o.variants })),
+  });
+}
+
+const handlerReady = accounts().then((subscriberAccounts) =>
+  handle(
+    createWebApp({
+      archive,
+      bodies: new SourceReleaseBodies(new S3ReleaseSource(new S3Client({}))),
+      ...(subscriberAccounts ? { accounts: subscriberAccounts } : {}),
+      // One JSON line per unexpected error, for CloudWatch Logs; the visitor sees a plain 500 page.
+      onError: (error) =>
+        console.error(
+          JSON.stringify({
+            level: 'ERROR',
+            message: 'web request failed',
+            error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          }),
+        ),
+    }),
+  ),
+);
 
 /** The Lambda Function URL's handler (payload format 2.0). */
-export const handler = handle(app);
+export const handler = async (event: LambdaEvent, context: LambdaContext) => {
+  const domain = (event as { requestContext?: { domainName?: string } }).requestContext?.domainName;
+  origin = domain ? `https://${domain}` : '';
+  return (await handlerReady)(event, context);
+};

@@ -6,6 +6,7 @@ import { Architecture, type FunctionUrl, FunctionUrlAuthType, Runtime } from 'aw
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { RELEASE_TABLE } from '../../lambdas/adapters/release-table';
 import { WEB_ENV } from '../../lambdas/web/env';
@@ -47,6 +48,16 @@ export interface WebAppProps {
   readonly memorySize?: number;
 }
 
+/** What the sign-up pages need on AWS (issue 13), from the subscriber path. */
+export interface WebSubscriptionsProps {
+  readonly senderEmail: string;
+  readonly maxPerSecond: number;
+  readonly identityArn: string;
+  readonly configurationSetName: string;
+  readonly configurationSetArn: string;
+  readonly tokenKey: ISecret;
+}
+
 /** The web app: one Lambda (Hono) behind a Function URL, with its own read-only role. */
 export class WebApp extends Construct {
   public readonly function: NodejsFunction;
@@ -54,6 +65,7 @@ export class WebApp extends Construct {
   /** Reads the table and the bucket's objects; writes only its log group. */
   public readonly role: Role;
   public readonly logGroup: LogGroup;
+  private readonly table: ITable;
 
   constructor(scope: Construct, id: string, props: WebAppProps) {
     super(scope, id);
@@ -102,6 +114,7 @@ export class WebApp extends Construct {
     });
     this.url = this.function.addFunctionUrl({ authType: props.authType ?? FunctionUrlAuthType.NONE });
 
+    this.table = props.table;
     const policy = this.role.node.tryFindChild('DefaultPolicy');
     if (policy) {
       Validations.of(policy).acknowledge({
@@ -111,5 +124,30 @@ export class WebApp extends Construct {
           '(GetObject only, to show a release text; no write, no list).',
       });
     }
+  }
+
+  /**
+   * Serves the sign-up, confirm, unsubscribe and manage pages: the role may then read and write subscriber items
+   * (`SUB#` partitions only), read the link key, and send the confirmation mail from the sender identity.
+   */
+  enableSubscriptions(props: WebSubscriptionsProps): void {
+    this.function.addEnvironment(WEB_ENV.senderEmail, props.senderEmail);
+    this.function.addEnvironment(WEB_ENV.configurationSet, props.configurationSetName);
+    this.function.addEnvironment(WEB_ENV.maxPerSecond, String(props.maxPerSecond));
+    this.function.addEnvironment(WEB_ENV.tokenKeySecretArn, props.tokenKey.secretArn);
+    this.role.addToPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        resources: [this.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*'] } },
+      }),
+    );
+    this.role.addToPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [props.identityArn, props.configurationSetArn],
+      }),
+    );
+    props.tokenKey.grantRead(this.role);
   }
 }

@@ -44,6 +44,12 @@ test('one Publish with subject, body and the interests String.Array attribute', 
             StringValue:
               '["country:KZ","country:SI","official:kasim-jomart-tokaev","surname:tokaev","pair:KZ-SI"]',
           },
+          releaseId: { DataType: 'String', StringValue: 'r-1' },
+          kind: { DataType: 'String', StringValue: 'new' },
+          subject: {
+            DataType: 'String',
+            StringValue: '[KZ, SI] Ambassador of Kazakhstan meets Speaker of Slovenian Parliament',
+          },
         },
       },
     },

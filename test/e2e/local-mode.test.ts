@@ -120,7 +120,7 @@ describe('local mode end to end', () => {
     expect(si.subject).toMatch(/SI/);
     expect(si.subject.length).toBeLessThan(100);
     expect(si.text).toContain(SEED_KEY);
-    expect(si.text).toContain('unsubscribe si@example.com');
+    expect(si.text).toContain('unsubscribe --email si@example.com');
     expect((mailsTo(mails, 'jp@example.com')[0] as InboxMail).subject).toMatch(/JP/);
     expect(reportOf(SEED_KEY)?.alerts[0]?.recipients).toBe(2);
   });

@@ -232,4 +232,70 @@ describeInBrowser('the web app in Chromium, on local mode', () => {
     expect(seen.length).toBeGreaterThan(5);
     for (const content of seen) expect(content).not.toContain(SUBSCRIBER);
   });
+
+  test('sign up, confirm with the button, get the mail, unsubscribe with the button', async () => {
+    const reader = 'browser-reader-13@example.org';
+    const mailsTo = async () => {
+      const all = (await (await fetch(`${mode.inboxUrl}/email`)).json()) as Array<{
+        subject: string;
+        text: string;
+        html: string;
+        headers: Record<string, string>;
+        to: Array<{ address: string }>;
+      }>;
+      return all.filter((m) => m.to.some((t) => t.address === reader));
+    };
+    const ctx = await context({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${web}/subscribe`);
+    await page.getByLabel('Email').fill(reader);
+    await page.getByLabel('Countries').fill('Slovenia');
+    await page.getByLabel('How often').selectOption('immediate');
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.waitForURL(`${web}/subscribe`);
+    expect(await page.locator('main h1').textContent()).toBe('Check your inbox');
+    await shot(page, 'desktop-subscribe');
+
+    const confirmation = await eventually(async () => (await mailsTo())[0], 'the confirmation mail');
+    const confirmUrl = (confirmation.text.match(/http:\/\/\S+\/confirm\?token=\S+/) ?? [''])[0];
+    await page.goto(confirmUrl);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.waitForURL(`${web}/confirm`);
+    expect(await page.locator('main h1').textContent()).toBe('Subscription confirmed');
+
+    await put(
+      'inbox/kazakhstan-slovenia-browser.txt',
+      `${readFileSync(SEED, 'utf8')}\n\nSlovenia, in the browser test.`,
+    );
+    await mode.idle();
+    const alert = await eventually(
+      async () => (await mailsTo()).find((m) => m.subject !== confirmation.subject),
+      'the alert mail',
+    );
+    expect(alert.html).toContain('Why you got this');
+    const header = (name: string) =>
+      Object.entries(alert.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] ?? '';
+    expect(header('List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    const unsubscribeUrl = header('List-Unsubscribe').replace(/^<|>$/g, '');
+
+    // The mail's HTML part in the browser: its unsubscribe link leads to a page; only its button acts.
+    await page.setContent(alert.html);
+    await page.getByRole('link', { name: 'Unsubscribe' }).click();
+    await page.waitForURL(unsubscribeUrl);
+    expect(await page.locator('main h1').textContent()).toBe('Unsubscribe');
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    await page.waitForURL(`${web}/unsubscribe`);
+    expect(await page.locator('main h1').textContent()).toBe('Unsubscribed');
+    await keep(page);
+
+    const before = (await mailsTo()).length;
+    await put(
+      'inbox/kazakhstan-slovenia-after.txt',
+      `${readFileSync(SEED, 'utf8')}\n\nSlovenia, after leaving.`,
+    );
+    await mode.idle();
+    expect(await mailsTo()).toHaveLength(before);
+    expect(dialogs).toEqual([]);
+    await ctx.close();
+  });
 });

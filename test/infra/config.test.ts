@@ -29,7 +29,20 @@ describe('readConfig', () => {
       subscriptions: [],
       alertsDisplayName: 'communique',
       webAuth: 'NONE',
+      senderEmail: undefined,
+      sesMaxPerSecond: 1,
     });
+  });
+
+  test('senderEmail and sesMaxPerSecond (issue 13)', () => {
+    expect(read({ senderEmail: 'alerts@example.org', sesMaxPerSecond: '14' })).toMatchObject({
+      senderEmail: 'alerts@example.org',
+      sesMaxPerSecond: 14,
+    });
+    expect(read({ senderEmail: '' }).senderEmail).toBeUndefined();
+    expect(failure({ senderEmail: 'not an address' })).toMatch(/senderEmail.*not a usable sender address/);
+    expect(failure({ senderEmail: 7 })).toMatch(/senderEmail/);
+    expect(failure({ sesMaxPerSecond: 0 })).toMatch(/sesMaxPerSecond.*1 to 1000/);
   });
 
   test('webAuth: NONE (a public archive) or AWS_IAM, nothing else', () => {

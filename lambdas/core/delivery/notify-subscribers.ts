@@ -1,0 +1,90 @@
+import type { Alert } from '../ports';
+import type { DigestItem, Mailer, SubscriberStore } from './ports';
+import { type MailLinks, renderAlertMail } from './render-mail';
+import type { Subscriber } from './subscriber';
+import type { SubscriberIndex } from './subscriber-index';
+import { type WhyRelease, whyMatched } from './why-matched';
+
+export interface NotifyDeps {
+  readonly store: SubscriberStore;
+  readonly mailer: Mailer;
+  readonly links: (subscriber: Subscriber) => MailLinks;
+}
+
+export interface NotifyResult {
+  readonly sent: number;
+  /** Matches kept for a digest. */
+  readonly queued: number;
+  /** Matches some earlier delivery of this alert already mailed. */
+  readonly duplicates: number;
+  /** Sends that failed (claims given back, so a retry of the alert sends them). */
+  readonly failed: number;
+}
+
+/** The failed sends of one alert; its message goes back to the queue and the retry mails only those. */
+export class NotifyError extends Error {
+  override readonly name = 'NotifyError';
+  constructor(
+    readonly failed: number,
+    readonly causes: readonly unknown[],
+  ) {
+    super(`${failed} mail(s) of the alert failed`);
+  }
+}
+
+/**
+ * Delivers one alert to the table's subscribers (issue 13): every active subscriber the index matches gets
+ * one mail (immediate) or a digest item (daily, weekly). Each mail is claimed with a conditional write per
+ * (subscriber, release) before it is sent, so redelivery of the alert or a second notifier sends nothing twice.
+ * A send that fails gives its claim back and the alert is retried (throws {@link NotifyError}).
+ */
+export async function notifySubscribers(
+  deps: NotifyDeps,
+  index: SubscriberIndex,
+  alert: Alert,
+  release: WhyRelease | null,
+  now: string,
+): Promise<NotifyResult> {
+  const matches = index.match(alert.interests);
+  let sent = 0;
+  let queued = 0;
+  let duplicates = 0;
+  const causes: unknown[] = [];
+  const noRelease: WhyRelease = { countries: [], officials: [], summary: '' };
+  for (const match of matches) {
+    const why = whyMatched(match.terms, match.interests, release ?? noRelease);
+    const { subscriber } = match;
+    if (subscriber.cadence !== 'immediate') {
+      const item: DigestItem = {
+        releaseId: alert.releaseId,
+        at: now,
+        subject: alert.subject,
+        body: alert.body,
+        why,
+      };
+      await deps.store.recordDigestItem(subscriber.id, item);
+      queued++;
+      continue;
+    }
+    if (!(await deps.store.claimDelivery(subscriber.id, alert.releaseId, now))) {
+      duplicates++;
+      continue;
+    }
+    try {
+      await deps.mailer.send({
+        ...renderAlertMail(
+          subscriber.email,
+          { subject: alert.subject, body: alert.body, why },
+          deps.links(subscriber),
+        ),
+        subscriberId: subscriber.id,
+      });
+      sent++;
+    } catch (error) {
+      await deps.store.releaseDelivery(subscriber.id, alert.releaseId);
+      causes.push(error);
+    }
+  }
+  if (causes.length > 0) throw new NotifyError(causes.length, causes);
+  return { sent, queued, duplicates, failed: 0 };
+}

@@ -1,0 +1,57 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDbReleaseArchive } from '../adapters/dynamodb/dynamodb-release-archive';
+import { DynamoDbSubscriberStore } from '../adapters/dynamodb/dynamodb-subscriber-store';
+import { PowertoolsIngestLogger } from '../adapters/powertools-ingest-logger';
+import { SesMailer } from '../adapters/ses-mailer';
+import { SubscriberAccounts } from '../core/delivery/subscriber-accounts';
+import { SubscriberTokens } from '../core/delivery/subscriber-tokens';
+import { createNotifierHandler } from './create-notifier-handler';
+import { NOTIFIER_ENV } from './env';
+
+// Built once per container, at module scope: warm invocations reuse the clients and their connections.
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`Environment variable ${name} is not set.`);
+  return value;
+};
+const dynamodb = new DynamoDBClient({});
+const tableName = required(NOTIFIER_ENV.tableName);
+const store = new DynamoDbSubscriberStore(dynamodb, tableName);
+const mailer = new SesMailer(new SESv2Client({}), {
+  from: required(NOTIFIER_ENV.senderEmail),
+  configurationSetName: required(NOTIFIER_ENV.configurationSet),
+  maxPerSecond: Number(required(NOTIFIER_ENV.maxPerSecond)),
+});
+const secrets = new SecretsManagerClient({});
+const clock = { now: () => new Date() };
+
+// The HMAC key, read once per container from Secrets Manager (a base64 string of at least 32 bytes).
+let accounts: Promise<SubscriberAccounts> | null = null;
+const accountsOnce = (): Promise<SubscriberAccounts> => {
+  accounts ??= secrets
+    .send(new GetSecretValueCommand({ SecretId: required(NOTIFIER_ENV.tokenKeySecretArn) }))
+    .then(
+      (secret) =>
+        new SubscriberAccounts({
+          store,
+          tokens: new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')),
+          mailer,
+          clock,
+          baseUrl: () => required(NOTIFIER_ENV.webUrl),
+          knownOfficials: async () => [],
+        }),
+    );
+  return accounts;
+};
+
+export const handler = createNotifierHandler({
+  store,
+  archive: new DynamoDbReleaseArchive(dynamodb, tableName),
+  mailer,
+  links: async (subscriber) => (await accountsOnce()).links(subscriber),
+  clock,
+  logger: new PowertoolsIngestLogger(new Logger({ serviceName: 'communique-notifier' })),
+});
