@@ -98,7 +98,7 @@ export class CommuniqueStack extends Stack {
       this.notifier = null;
       Annotations.of(this).addInfo(
         'No context senderEmail: the subscriber path (notifier, SES, digest schedule) is not deployed; alerts go ' +
-          'to the SNS email subscriptions only. Set -c senderEmail=alerts@your-domain (README "Subscribing").',
+          'to the SNS email subscriptions only. Set -c senderEmail=alerts@your-domain (README "Subscribing by mail").',
       );
     }
 

@@ -74,7 +74,7 @@ export class SubscriberNotifier extends Construct {
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const timeout = Duration.seconds(120);
 
-    // Creating the identity makes SES send a verification mail to the address (README "Subscribing").
+    // Creating the identity makes SES send a verification mail to the address (README "Subscribing by mail").
     this.identity = new EmailIdentity(this, 'Sender', { identity: Identity.email(props.senderEmail) });
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {});
     // SES v2 event destinations reach only the default event bus.
@@ -235,7 +235,7 @@ export class SubscriberNotifier extends Construct {
       id: 'AwsSolutions-SMG4',
       reason:
         'The key signs unsubscribe and manage links that must keep working in mails already sent; rotating it ' +
-        'would break every such link, so it is rotated by hand (README "Subscribing") instead of on a schedule.',
+        'would break every such link, so it is rotated by hand (README "Subscribing by mail") instead of on a schedule.',
     });
   }
 }
