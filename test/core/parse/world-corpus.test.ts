@@ -17,7 +17,7 @@ const LANGUAGE_FLOOR: Readonly<Record<string, number>> = {
   pl: 0.75,
   uk: 0.95,
   az: 0.95,
-  hr: 0.75,
+  hr: 0.95,
   ky: 0.8,
   pt: 0.95,
   sl: 0.6,
