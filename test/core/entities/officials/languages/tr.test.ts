@@ -1,4 +1,3 @@
-import type { Language } from '../../../../../lambdas/core/entities/officials/languages/language';
 import { caseAfter, nominativeOf } from '../../../../../lambdas/core/entities/officials/languages/language';
 import { tr as lang } from '../../../../../lambdas/core/entities/officials/languages/tr';
 
@@ -6,34 +5,7 @@ const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '').t
 const words = (block: string): string[] => block.split(/\s+/).filter((w) => w.length > 0);
 const has = (block: string, word: string): boolean => words(block).map(fold).includes(fold(word));
 
-const LISTS = [
-  'stopWords',
-  'offices',
-  'pluralOffices',
-  'modifiers',
-  'connectors',
-  'honorifics',
-  'institutions',
-  'regions',
-  'cues',
-  'and',
-  'with',
-  'callWords',
-  'callVerbs',
-  'particles',
-  'endings',
-  'surnameEndings',
-] as const satisfies readonly (keyof Language)[];
-
 describe('tr table is well formed', () => {
-  test.each(LISTS)('%s: one word per entry, letters only, no duplicates', (field) => {
-    const entries = words(lang[field]);
-    expect(entries.length).toBeGreaterThan(0);
-    expect(entries.filter((w) => !/^[\p{L}'-]+$/u.test(fold(w.replace(/\*$/, ''))))).toEqual([]);
-    const folded = entries.map(fold);
-    expect(folded.filter((w, k) => folded.indexOf(w) !== k)).toEqual([]);
-  });
-
   test('rules are anchored regular expressions', () => {
     const patterns = [
       ...(lang.nameSuffixes ?? []).map(([p]) => p),
