@@ -1,6 +1,5 @@
 import {
   caseAfter,
-  type Language,
   type NameCase,
   nominativeOf,
 } from '../../../../../lambdas/core/entities/officials/languages/language';
@@ -10,56 +9,11 @@ import {
   toCyrillic,
   toCyrillicPattern,
 } from '../../../../../lambdas/core/entities/officials/languages/sr-latn';
+import { wordsOf } from '../../../../../lambdas/core/entities/officials/lexicon';
 import { fold } from '../../../../../lambdas/core/text/fold';
-
-const LISTS = [
-  'stopWords',
-  'offices',
-  'pluralOffices',
-  'modifiers',
-  'connectors',
-  'honorifics',
-  'institutions',
-  'regions',
-  'cues',
-  'and',
-  'with',
-  'callWords',
-  'callVerbs',
-  'particles',
-  'endings',
-  'surnameEndings',
-] as const;
-
-const entries = (lang: Language, key: (typeof LISTS)[number]) => lang[key].split(/\s+/).filter(Boolean);
-
-// A word of a list: exact, or a `*` stem followed by one of the language's endings.
-function listed(lang: Language, key: (typeof LISTS)[number], word: string): boolean {
-  const f = fold(word);
-  const endings = new Set(['', ...entries(lang, 'endings')]);
-  return entries(lang, key).some((e) => {
-    const g = fold(e);
-    if (!g.endsWith('*')) return g === f;
-    const stem = g.slice(0, -1);
-    return f.startsWith(stem) && endings.has(f.slice(stem.length));
-  });
-}
+import { listedIn } from './table-checks';
 
 describe('sr-cyrl table is well formed', () => {
-  test('rules are regular expressions with string replacements', () => {
-    for (const [re, nameCase] of srCyrl.officeCase ?? []) {
-      expect(re).toBeInstanceOf(RegExp);
-      expect(['genitive', 'dative', 'instrumental', 'locative']).toContain(nameCase);
-    }
-    const rewrites = [...Object.values(srCyrl.nominative ?? {}).flat(), ...(srCyrl.nameSuffixes ?? [])];
-    for (const [re, to] of rewrites) {
-      expect(re).toBeInstanceOf(RegExp);
-      expect(typeof to).toBe('string');
-    }
-    expect(srCyrl.code).toBe('sr-cyrl');
-    expect(srCyrl.script).toBe('cyrillic');
-  });
-
   test('office forms in every case are found through stems and endings', () => {
     const forms =
       'председник председника председнику председником председница председнице председницом ' +
@@ -67,18 +21,18 @@ describe('sr-cyrl table is well formed', () => {
       'амбасадора шеф шефица секретар секретаром заменик заменика саветник саветником посланик ' +
       'градоначелник градоначелника портпарол конзул краљ краља краљем краљица краљицом принц принцем ' +
       'канцелар колега колегом члан чланица председавајући';
-    expect(forms.split(' ').filter((w) => !listed(srCyrl, 'offices', w))).toEqual([]);
+    expect(forms.split(' ').filter((w) => !listedIn(srCyrl, 'offices', w))).toEqual([]);
   });
 
   test('plural and institution words', () => {
     for (const w of ['министри', 'министара', 'амбасадори', 'посланици'])
-      expect(listed(srCyrl, 'pluralOffices', w)).toBe(true);
+      expect(listedIn(srCyrl, 'pluralOffices', w)).toBe(true);
     for (const w of ['Министарства', 'Владе', 'Скупштине', 'Републике', 'Београду', 'Љубљани', 'Њујорку'])
-      expect(listed(srCyrl, 'institutions', w)).toBe(true);
+      expect(listedIn(srCyrl, 'institutions', w)).toBe(true);
     for (const w of ['господин', 'господина', 'госпођа', 'госпођом', 'екселенција', 'г-дин'])
-      expect(listed(srCyrl, 'honorifics', w)).toBe(true);
+      expect(listedIn(srCyrl, 'honorifics', w)).toBe(true);
     for (const w of ['министарство', 'амбасада', 'конзулат'])
-      expect(listed(srCyrl, 'offices', w)).toBe(false);
+      expect(listedIn(srCyrl, 'offices', w)).toBe(false);
   });
 });
 
@@ -105,7 +59,7 @@ describe('Serbian transliteration', () => {
     expect(srCyrl.officeCase?.length).toBe(srLatn.officeCase?.length);
     for (const nameCase of ['genitive', 'dative', 'instrumental', 'locative'] as const)
       expect(srCyrl.nominative?.[nameCase]?.length).toBe(srLatn.nominative?.[nameCase]?.length);
-    expect(entries(srCyrl, 'offices').length).toBe(entries(srLatn, 'offices').length);
+    expect(wordsOf(srCyrl.offices).length).toBe(wordsOf(srLatn.offices).length);
   });
 });
 

@@ -3,7 +3,8 @@ import type {
   NameCase,
   Rewrite,
 } from '../../../../../lambdas/core/entities/officials/languages/language';
-import { fold } from '../../../../../lambdas/core/text/fold';
+import { Lexicon, type WordKind } from '../../../../../lambdas/core/entities/officials/lexicon';
+import { fold, foldWord } from '../../../../../lambdas/core/text/fold';
 
 /** The word-list fields of a {@link Language} table, in the order of the interface. */
 export const WORD_LISTS = [
@@ -156,3 +157,15 @@ export function checkTable(lang: Language): void {
     });
   });
 }
+
+/** Whether the language's `kind` table lists the word, read as the extractor reads it (stems and endings too). */
+export function listedIn(lang: Language, kind: WordKind, word: string): boolean {
+  let lex = LEXICONS.get(lang);
+  if (!lex) {
+    lex = new Lexicon([lang]);
+    LEXICONS.set(lang, lex);
+  }
+  return lex.has(kind, foldWord(word));
+}
+
+const LEXICONS = new WeakMap<Language, Lexicon>();
