@@ -77,6 +77,62 @@ describe('web app on the in-memory archive', () => {
       expect(byDates.releases.map((r) => r.title)).toEqual(['Old news from Croatia']);
     });
 
+    describe('full text', () => {
+      const filler = Array.from(
+        { length: 30 },
+        (_, i) => `Paragraph ${i + 1}: the delegations reviewed cooperation in trade and energy.`,
+      );
+      const deep = {
+        ...simpleRelease('Fisheries talks in Oslo', '2025-04-01', 'NO'),
+        body: [...filler, 'Finally the ministers agreed on mackerel quotas in the Skagerrak strait.'],
+      };
+      const plain = simpleRelease('Energy talks in Bergen', '2025-04-02', 'NO');
+      const ids = async (w: WebWorld, query: string) =>
+        (
+          (await (await w.get(`/index.json?${query}`)).json()) as { releases: Array<{ id: string }> }
+        ).releases.map((r) => r.id);
+
+      test('a word found only deep in the body finds its release, with the other filters', async () => {
+        const w = webWorld();
+        const deepId = await w.add('deep.txt', deep, '2025-04-01T10:00:00Z');
+        await w.add('plain.txt', plain, '2025-04-02T10:00:00Z');
+        expect(await ids(w, 'q=Skagerrak')).toEqual([deepId]);
+        expect(await ids(w, 'q=MACKEREL+skagerrak')).toEqual([deepId]);
+        // Every word must occur: one of the body and one of the title do; one found nowhere does not.
+        expect(await ids(w, 'q=oslo+mackerel')).toEqual([deepId]);
+        expect(await ids(w, 'q=skagerrak+bergen')).toEqual([]);
+        expect(await ids(w, 'q=skagerrak&country=NO&since=2025-04-01&until=2025-04-01')).toEqual([deepId]);
+        expect(await ids(w, 'q=skagerrak&country=SI')).toEqual([]);
+        const json = await (await w.get('/index.json?q=skagerrak')).text();
+        expect(json).not.toContain('searchText');
+        expect(json).not.toContain('quotas');
+        const html = await (await w.get('/?q=skagerrak')).text();
+        expect(html).toContain(`href="/releases/${deepId}"`);
+        expect(html).not.toContain('before their text was indexed');
+      });
+
+      test('releases stored before search texts were kept match on their other fields, and the page says so', async () => {
+        const w = webWorld((store) => ({
+          getRelease: (id) => store.getRelease(id),
+          listOfficials: () => store.listOfficials(),
+          listFailures: (limit) => store.listFailures(limit),
+          // What the table gives for an item written before the attribute existed.
+          listReleases: async (query) =>
+            (await store.listReleases(query)).map(({ searchText: _unused, ...release }) => release),
+        }));
+        const deepId = await w.add('deep.txt', deep, '2025-04-01T10:00:00Z');
+        await w.add('plain.txt', plain, '2025-04-02T10:00:00Z');
+        expect(await ids(w, 'q=skagerrak')).toEqual([]);
+        expect(await ids(w, 'q=fisheries')).toEqual([deepId]);
+        const page = (await (await w.get('/index.json?q=fisheries')).json()) as { withoutFullText: number };
+        expect(page.withoutFullText).toBe(2);
+        expect(await (await w.get('/?q=fisheries')).text()).toContain(
+          '2 of the releases searched were stored before their text was indexed',
+        );
+        expect(await (await w.get('/')).text()).not.toContain('before their text was indexed');
+      });
+    });
+
     test.each([
       ['page=0'],
       ['page=abc'],
