@@ -1,4 +1,6 @@
+import type { ReleasePosition } from '../core/ports';
 import { BadRequestError } from './bad-request-error';
+import { positionOfCursor } from './release-cursor';
 
 /** Releases per page of every list. */
 export const PAGE_SIZE = 20;
@@ -39,6 +41,29 @@ export function readPage(params: URLSearchParams, problems: string[] = []): numb
     return 1;
   }
   return Number(raw);
+}
+
+/**
+ * The paging of country and official pages: `after`, a cursor from an "Older" link (`release-cursor.ts`); absent
+ * means the newest. `page` is the home page's and is refused here, so that an old link says why.
+ * @throws BadRequestError
+ */
+export function readAfter(params: URLSearchParams): ReleasePosition | null {
+  const problems: string[] = [];
+  if (params.has('page')) {
+    problems.push('this list pages on with after (its "Older" link), not page');
+  }
+  const raw = params.get('after');
+  let position: ReleasePosition | null = null;
+  if (raw !== null) {
+    position = positionOfCursor(raw);
+    if (!position || (position.date !== null && !isDate(position.date))) {
+      problems.push('after must be the cursor of an "Older" link');
+      position = null;
+    }
+  }
+  if (problems.length > 0) throw new BadRequestError(problems);
+  return position;
 }
 
 /** Every search parameter, checked; all problems at once. @throws BadRequestError */
