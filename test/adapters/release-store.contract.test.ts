@@ -461,6 +461,8 @@ describe.each(STORES)('%s store', (_name, open) => {
     const huge = 'Minister '.repeat(60_000);
     const parsed: ParsedRelease = {
       ...release(huge, '2025-01-01', ['SI']),
+      // Distinct words enough to fill the search text to its cap, beside every other field at its cap.
+      body: [Array.from({ length: 8000 }, (_, i) => `слово${i}`).join(' ')],
       summary: huge,
       source: huge,
       url: huge,
@@ -483,5 +485,7 @@ describe.each(STORES)('%s store', (_name, open) => {
     expect(stored?.title.length).toBeLessThanOrEqual(1000);
     expect(stored?.officials.length).toBeGreaterThan(0);
     expect(stored?.countries.length).toBeGreaterThan(0);
+    const [listed] = await store.listReleases({ withSearchText: true });
+    expect(Buffer.byteLength(listed?.searchText ?? '')).toBeGreaterThan(SEARCH_TEXT_BYTES - 20);
   });
 });
