@@ -18,6 +18,8 @@ Prints communique's performance figures (a benchmark, not a test):
               (16 KB, 160 KB, 1.6 MB of names, one fresh process each, with the ratios) and a 5 MB one-liner
   e2e         local mode: upload-to-email latency, 1,000-release bulk run
   web         web Lambda bundle size and cold start (after the bundle section's synth)
+  search-text bytes the search text adds to a release item (both corpora), the cap on a long release,
+              and a home text search over a full window
   subscribers matching one alert against 100,000 subscribers: p50/p99 and index memory
 
 Sections whose code is missing are reported as such. The corpus is read from ../shared/corpus when present.`;
@@ -50,6 +52,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   web: () => async () => {
     const { benchWeb } = await import('./bench/web');
     return benchWeb();
+  },
+  'search-text': () => async () => {
+    const { benchSearchText } = await import('./bench/search-text');
+    return benchSearchText();
   },
   subscribers: () => async () => {
     const { benchSubscribers } = await import('./bench/subscribers');

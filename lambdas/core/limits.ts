@@ -31,3 +31,12 @@ export const FIELD_CAPS = {
   /** UTF-8 bytes of countries and officials together, after the caps above. */
   entitiesBytes: 150_000,
 } as const;
+
+/**
+ * UTF-8 bytes of a release's search text (its body's distinct folded words, `core/search/search-text.ts`), kept
+ * on the release item so that the web search matches the full text without reading S3. The items' other fields
+ * stay under about 280 KB at their caps (150 KB of entities, 100 locations of S3 keys up to 1 KB each), so 16 KB
+ * keeps every item well under DynamoDB's 400 KB; it holds about 2,000 distinct words, the vocabulary of 10 to 15
+ * pages of prose. Words that first occur after the cap are not searchable (the release still is, by the rest).
+ */
+export const SEARCH_TEXT_BYTES = 16 * 1024;

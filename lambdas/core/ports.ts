@@ -154,6 +154,12 @@ export interface StoredRelease {
   readonly bodyBytes: number;
   /** Version of the parser that read this content, where the item records one (absent: not recorded). */
   readonly parserVersion?: string;
+  /**
+   * The body's distinct folded words (`core/search/search-text.ts`): an index for the text search, set only when
+   * the query asks for it ({@link ReleaseQuery.withSearchText}), and absent for releases stored before search
+   * texts were kept.
+   */
+  readonly searchText?: string;
 }
 
 /** An official across all releases, for `communique officials`. */
@@ -171,8 +177,21 @@ export interface ReleaseQuery {
   readonly official?: string;
   readonly since?: string;
   readonly until?: string;
+  /** Only releases after this one in the release-date order (needs a country, official or date filter). */
+  readonly after?: ReleasePosition;
+  /** Give each release its `searchText`. @default false (no list or page shows it) */
+  readonly withSearchText?: boolean;
   /** @default 50 */
   readonly limit?: number;
+}
+
+/**
+ * Where a release stands in the release-date order (newest date first, then the highest id; undated last): the
+ * sort key of the country, official and year indexes.
+ */
+export interface ReleasePosition {
+  readonly date: string | null;
+  readonly id: string;
 }
 
 /**

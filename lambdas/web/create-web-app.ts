@@ -10,7 +10,7 @@ import { homePage } from './pages/home-page';
 import { officialPage } from './pages/official-page';
 import { releasePage } from './pages/release-page';
 import type { WebDeps } from './ports';
-import { readCountryCode, readOfficialId, readPage, readReleaseId, readSearch } from './read-input';
+import { readAfter, readCountryCode, readOfficialId, readReleaseId, readSearch } from './read-input';
 import { SECURITY_HEADERS } from './security-headers';
 import { addSubscriptionRoutes } from './subscription-routes';
 import { countryView } from './views/country-view';
@@ -99,21 +99,13 @@ export function createWebApp(options: WebAppOptions): Hono {
 
   app.get('/countries/:code', async (c) => {
     const { name, json } = splitFormat(c, c.req.param('code'));
-    const code = readCountryCode(name);
-    const problems: string[] = [];
-    const pageNumber = readPage(params(c), problems);
-    if (problems.length > 0) throw new BadRequestError(problems);
-    const page = await countryPage(options.archive, code, pageNumber);
+    const page = await countryPage(options.archive, readCountryCode(name), readAfter(params(c)));
     return send(c, 200, json ? jsonBody(page) : htmlBody(countryView(page)));
   });
 
   app.get('/officials/:id', async (c) => {
     const { name, json } = splitFormat(c, c.req.param('id'));
-    const id = readOfficialId(name);
-    const problems: string[] = [];
-    const pageNumber = readPage(params(c), problems);
-    if (problems.length > 0) throw new BadRequestError(problems);
-    const page = await officialPage(options.archive, id, pageNumber);
+    const page = await officialPage(options.archive, readOfficialId(name), readAfter(params(c)));
     return send(c, 200, json ? jsonBody(page) : htmlBody(officialView(page)));
   });
 

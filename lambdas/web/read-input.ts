@@ -1,12 +1,16 @@
+import type { ReleasePosition } from '../core/ports';
 import { BadRequestError } from './bad-request-error';
+import { positionOfCursor } from './release-cursor';
 
 /** Releases per page of every list. */
 export const PAGE_SIZE = 20;
 /**
- * The archive port answers "the newest N", without cursors, so paging reads `page * PAGE_SIZE` releases: pages
- * stop at this one (1,000 releases back) to bound what one request reads.
+ * How many of the newest releases matching the filters the home page reads (by key or index): the text search,
+ * the facets and the `page` numbers work on these. Country and official pages page on without a bound (`after`).
  */
-export const MAX_PAGE = 50;
+export const SEARCH_WINDOW = 300;
+/** The last page of the home page's window. */
+export const MAX_PAGE = SEARCH_WINDOW / PAGE_SIZE;
 /** Longest search text accepted. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -31,10 +35,35 @@ export function readPage(params: URLSearchParams, problems: string[] = []): numb
   const raw = params.get('page');
   if (raw === null || raw === '') return 1;
   if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_PAGE) {
-    problems.push(`page must be a whole number from 1 to ${MAX_PAGE}`);
+    problems.push(
+      `page must be a whole number from 1 to ${MAX_PAGE} (the search reads the newest ${SEARCH_WINDOW} releases matching the filters)`,
+    );
     return 1;
   }
   return Number(raw);
+}
+
+/**
+ * The paging of country and official pages: `after`, a cursor from an "Older" link (`release-cursor.ts`); absent
+ * means the newest. `page` is the home page's and is refused here, so that an old link says why.
+ * @throws BadRequestError
+ */
+export function readAfter(params: URLSearchParams): ReleasePosition | null {
+  const problems: string[] = [];
+  if (params.has('page')) {
+    problems.push('this list pages on with after (its "Older" link), not page');
+  }
+  const raw = params.get('after');
+  let position: ReleasePosition | null = null;
+  if (raw !== null) {
+    position = positionOfCursor(raw);
+    if (!position || (position.date !== null && !isDate(position.date))) {
+      problems.push('after must be the cursor of an "Older" link');
+      position = null;
+    }
+  }
+  if (problems.length > 0) throw new BadRequestError(problems);
+  return position;
 }
 
 /** Every search parameter, checked; all problems at once. @throws BadRequestError */

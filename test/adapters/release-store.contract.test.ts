@@ -1,5 +1,6 @@
 import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { contentHash } from '../../lambdas/core/content-hash';
+import { SEARCH_TEXT_BYTES } from '../../lambdas/core/limits';
 import type { ReleaseArchive, ReleaseStore, StoreReleaseInput } from '../../lambdas/core/ports';
 import type { ParsedRelease } from '../../lambdas/core/release';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
@@ -158,6 +159,100 @@ describe.each(STORES)('%s store', (_name, open) => {
           releaseCount: 2,
         },
       ]);
+    });
+
+    test('paging on after a release, in release-date order, undated last; every filter keeps its range', async () => {
+      const { store } = await archive();
+      const all = await store.listReleases({ country: 'SI' });
+      const pages: string[][] = [];
+      let after: { date: string | null; id: string } | undefined;
+      for (;;) {
+        const page = await store.listReleases({ country: 'SI', limit: 1, ...(after ? { after } : {}) });
+        if (page.length === 0) break;
+        pages.push(titles(page));
+        const last = page[page.length - 1];
+        after = last ? { date: last.date, id: last.id } : undefined;
+      }
+      expect(pages).toEqual(titles(all).map((t) => [t]));
+      expect(pages.flat()).toEqual(['SI and HR border', 'KZ and SI talks', 'SI weather alert']);
+
+      const first = all[0];
+      if (!first) throw new Error('no release');
+      const position = { date: first.date, id: first.id };
+      expect(
+        titles(await store.listReleases({ country: 'SI', until: '2024-12-31', after: position })),
+      ).toEqual(['KZ and SI talks']);
+      const byTokayev = await store.listReleases({ official: 'kasim-jomart-tokaev' });
+      const newest = byTokayev[0];
+      if (!newest) throw new Error('no release');
+      expect(
+        titles(
+          await store.listReleases({
+            official: 'kasim-jomart-tokaev',
+            after: { date: newest.date, id: newest.id },
+          }),
+        ),
+      ).toEqual(['KZ and SI talks']);
+      expect(titles(await store.listReleases({ since: '2024-01-01', after: position }))).toEqual([
+        'KZ economy forum',
+        'KZ and SI talks',
+      ]);
+      // After an undated release only undated ones with a lower id follow; date ranges hold none.
+      expect(
+        await store.listReleases({ since: '2024-01-01', after: { date: null, id: 'f'.repeat(24) } }),
+      ).toEqual([]);
+      await expect(store.listReleases({ after: position })).rejects.toThrow('release-date order');
+    });
+
+    test("the search text: the body's distinct folded words, on request only, replaced by an update", async () => {
+      const store = await open();
+      const body = [
+        'Opening words of the release.',
+        ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i} repeats the opening words.`),
+        'At the very end the Ministers signed a memorandum on Čebelarstvo.',
+      ];
+      const parsed = { ...release('Beekeeping', '2025-05-20', ['SI']), body };
+      const { releaseId } = await store.storeRelease(input('bees.txt', parsed, '2025-05-20T00:00:00Z'));
+      const [listed] = await store.listReleases({ country: 'SI', withSearchText: true });
+      const words = (listed?.searchText ?? '').split(' ');
+      expect(words).toContain('cebelarstvo');
+      expect(words).toContain('memorandum');
+      expect(words.filter((w) => w === 'opening')).toHaveLength(1);
+      expect(words.slice(0, 3)).toEqual(['opening', 'words', 'of']);
+      for (const read of [
+        ...(await store.listReleases({ country: 'SI' })),
+        ...(await store.listReleases({})),
+        await store.getRelease(releaseId),
+      ]) {
+        expect(read).not.toHaveProperty('searchText');
+      }
+      expect((await store.listReleases({ withSearchText: true }))[0]?.searchText).toBe(listed?.searchText);
+
+      // The key alone holds its release: changed content updates it, search text included.
+      const changed = { ...parsed, body: ['Honey prices rose.'] };
+      expect((await store.storeRelease(input('bees.txt', changed, '2025-05-21T00:00:00Z'))).outcome).toBe(
+        'updated',
+      );
+      expect((await store.listReleases({ since: '2025-01-01', withSearchText: true }))[0]?.searchText).toBe(
+        'honey prices rose',
+      );
+      const empty = { ...parsed, body: [] };
+      expect((await store.storeRelease(input('bees.txt', empty, '2025-05-22T00:00:00Z'))).outcome).toBe(
+        'updated',
+      );
+      expect((await store.listReleases({ country: 'SI', withSearchText: true }))[0]?.searchText).toBe('');
+    });
+
+    test('the search text stays within its byte cap, keeping the words that come first', async () => {
+      const store = await open();
+      const body = Array.from({ length: 4000 }, (_, i) => `word${i} Ŝlovo${i}`);
+      await store.storeRelease(input('long.txt', { ...release('Long', '2025-01-01', ['SI']), body }, 't1'));
+      const [stored] = await store.listReleases({ country: 'SI', withSearchText: true });
+      const text = stored?.searchText ?? '';
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SEARCH_TEXT_BYTES);
+      expect(Buffer.byteLength(text)).toBeGreaterThan(SEARCH_TEXT_BYTES - 20);
+      expect(text.startsWith('word0 slovo0 word1 slovo1')).toBe(true);
+      expect(text.split(' ')).not.toContain('word3999');
     });
 
     test('a release by id; bodies stay in S3', async () => {
@@ -366,6 +461,8 @@ describe.each(STORES)('%s store', (_name, open) => {
     const huge = 'Minister '.repeat(60_000);
     const parsed: ParsedRelease = {
       ...release(huge, '2025-01-01', ['SI']),
+      // Distinct words enough to fill the search text to its cap, beside every other field at its cap.
+      body: [Array.from({ length: 8000 }, (_, i) => `слово${i}`).join(' ')],
       summary: huge,
       source: huge,
       url: huge,
@@ -388,5 +485,7 @@ describe.each(STORES)('%s store', (_name, open) => {
     expect(stored?.title.length).toBeLessThanOrEqual(1000);
     expect(stored?.officials.length).toBeGreaterThan(0);
     expect(stored?.countries.length).toBeGreaterThan(0);
+    const [listed] = await store.listReleases({ withSearchText: true });
+    expect(Buffer.byteLength(listed?.searchText ?? '')).toBeGreaterThan(SEARCH_TEXT_BYTES - 20);
   });
 });

@@ -77,6 +77,62 @@ describe('web app on the in-memory archive', () => {
       expect(byDates.releases.map((r) => r.title)).toEqual(['Old news from Croatia']);
     });
 
+    describe('full text', () => {
+      const filler = Array.from(
+        { length: 30 },
+        (_, i) => `Paragraph ${i + 1}: the delegations reviewed cooperation in trade and energy.`,
+      );
+      const deep = {
+        ...simpleRelease('Fisheries talks in Oslo', '2025-04-01', 'NO'),
+        body: [...filler, 'Finally the ministers agreed on mackerel quotas in the Skagerrak strait.'],
+      };
+      const plain = simpleRelease('Energy talks in Bergen', '2025-04-02', 'NO');
+      const ids = async (w: WebWorld, query: string) =>
+        (
+          (await (await w.get(`/index.json?${query}`)).json()) as { releases: Array<{ id: string }> }
+        ).releases.map((r) => r.id);
+
+      test('a word found only deep in the body finds its release, with the other filters', async () => {
+        const w = webWorld();
+        const deepId = await w.add('deep.txt', deep, '2025-04-01T10:00:00Z');
+        await w.add('plain.txt', plain, '2025-04-02T10:00:00Z');
+        expect(await ids(w, 'q=Skagerrak')).toEqual([deepId]);
+        expect(await ids(w, 'q=MACKEREL+skagerrak')).toEqual([deepId]);
+        // Every word must occur: one of the body and one of the title do; one found nowhere does not.
+        expect(await ids(w, 'q=oslo+mackerel')).toEqual([deepId]);
+        expect(await ids(w, 'q=skagerrak+bergen')).toEqual([]);
+        expect(await ids(w, 'q=skagerrak&country=NO&since=2025-04-01&until=2025-04-01')).toEqual([deepId]);
+        expect(await ids(w, 'q=skagerrak&country=SI')).toEqual([]);
+        const json = await (await w.get('/index.json?q=skagerrak')).text();
+        expect(json).not.toContain('searchText');
+        expect(json).not.toContain('quotas');
+        const html = await (await w.get('/?q=skagerrak')).text();
+        expect(html).toContain(`href="/releases/${deepId}"`);
+        expect(html).not.toContain('before their text was indexed');
+      });
+
+      test('releases stored before search texts were kept match on their other fields, and the page says so', async () => {
+        const w = webWorld((store) => ({
+          getRelease: (id) => store.getRelease(id),
+          listOfficials: () => store.listOfficials(),
+          listFailures: (limit) => store.listFailures(limit),
+          // What the table gives for an item written before the attribute existed.
+          listReleases: async (query) =>
+            (await store.listReleases(query)).map(({ searchText: _unused, ...release }) => release),
+        }));
+        const deepId = await w.add('deep.txt', deep, '2025-04-01T10:00:00Z');
+        await w.add('plain.txt', plain, '2025-04-02T10:00:00Z');
+        expect(await ids(w, 'q=skagerrak')).toEqual([]);
+        expect(await ids(w, 'q=fisheries')).toEqual([deepId]);
+        const page = (await (await w.get('/index.json?q=fisheries')).json()) as { withoutFullText: number };
+        expect(page.withoutFullText).toBe(2);
+        expect(await (await w.get('/?q=fisheries')).text()).toContain(
+          '2 of the releases searched were stored before their text was indexed',
+        );
+        expect(await (await w.get('/')).text()).not.toContain('before their text was indexed');
+      });
+    });
+
     test.each([
       ['page=0'],
       ['page=abc'],
@@ -210,20 +266,21 @@ describe('web app on the in-memory archive', () => {
       }
     });
 
-    test('a country pages newest first, 20 a page', async () => {
-      const first = (await (await paged.get('/countries/SI.json')).json()) as {
-        releases: Array<{ title: string }>;
-        hasNext: boolean;
-        name: string;
-      };
+    type ListJson = {
+      releases: Array<{ title: string; id: string; date: string | null }>;
+      next: string | null;
+      after: string | null;
+    };
+    const list = async (w: WebWorld, path: string) => (await (await w.get(path)).json()) as ListJson;
+
+    test('a country pages newest first, 20 a page, each page on from the last shown', async () => {
+      const first = (await list(paged, '/countries/SI.json')) as ListJson & { name: string };
       expect(first.releases).toHaveLength(20);
       expect(first.releases[0]?.title).toBe('Release 25');
-      expect(first.hasNext).toBe(true);
+      expect(first.after).toBeNull();
+      expect(first.next).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(first.name).toBe('Slovenia');
-      const second = (await (await paged.get('/countries/si.json?page=2')).json()) as {
-        releases: Array<{ title: string }>;
-        hasNext: boolean;
-      };
+      const second = await list(paged, `/countries/si.json?after=${first.next}`);
       expect(second.releases.map((r) => r.title)).toEqual([
         'Release 05',
         'Release 04',
@@ -231,11 +288,94 @@ describe('web app on the in-memory archive', () => {
         'Release 02',
         'Release 01',
       ]);
-      expect(second.hasNext).toBe(false);
+      expect(second.next).toBeNull();
+      expect(second.after).toBe(first.next);
       const html = await (await paged.get('/countries/SI')).text();
-      expect(html).toContain('rel="next" href="/countries/SI?page=2"');
-      expect((await paged.get('/countries/SI?page=-1')).status).toBe(400);
+      expect(html).toContain(`rel="next" href="/countries/SI?after=${first.next}"`);
+      const last = await (await paged.get(`/countries/SI?after=${first.next}`)).text();
+      expect(last).toContain('href="/countries/SI">← Newest</a>');
+      expect(last).toContain('Oldest releases');
+      expect(last).not.toContain('rel="next"');
       expect((await paged.get('/countries/SLO')).status).toBe(400);
+    });
+
+    test('an official pages on the same way', async () => {
+      const first = await list(paged, '/officials/tanja-fajon.json');
+      const second = await list(paged, `/officials/tanja-fajon.json?after=${first.next}`);
+      expect(first.releases).toHaveLength(20);
+      expect(second.releases.map((r) => r.title)).toEqual([
+        'Release 05',
+        'Release 04',
+        'Release 03',
+        'Release 02',
+        'Release 01',
+      ]);
+      expect(second.next).toBeNull();
+      expect(await (await paged.get(`/officials/tanja-fajon?after=${first.next}`)).text()).toContain(
+        'Tanja Fajon',
+      );
+    });
+
+    test('every release of a busy country is reached, each once, undated ones last', async () => {
+      const busy = webWorld();
+      const expected: string[] = [];
+      for (let i = 0; i < 2000; i++) {
+        // Ten releases a day, and some undated: positions tie on the date and are told apart by id.
+        const date = i % 97 === 0 ? null : `20${String(10 + Math.floor(i / 365)).padStart(2, '0')}-01-01`;
+        const parsed = simpleRelease(`Busy ${i}`, date, 'SI');
+        expected.push(
+          await busy.add(`busy/${i}.txt`, { ...parsed, body: [`Busy release number ${i}.`] }, `t${i}`),
+        );
+      }
+      const seen: string[] = [];
+      const dates: Array<string | null> = [];
+      let next: string | null = null;
+      let pages = 0;
+      do {
+        const page = (await (
+          await busy.get(next ? `/countries/SI.json?after=${next}` : '/countries/SI.json')
+        ).json()) as ListJson;
+        seen.push(...page.releases.map((r) => r.id));
+        dates.push(...page.releases.map((r) => r.date));
+        next = page.next;
+        pages += 1;
+      } while (next !== null);
+      expect(pages).toBe(100);
+      expect(new Set(seen).size).toBe(2000);
+      expect([...seen].sort()).toEqual([...expected].sort());
+      const firstUndated = dates.indexOf(null);
+      expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+      expect(dates.slice(0, firstUndated)).toEqual([...dates.slice(0, firstUndated)].sort().reverse());
+    });
+
+    const cursor = (text: string) => Buffer.from(text).toString('base64url');
+    test.each([
+      ['page=2', 'not page'],
+      ['after=abc', 'after must be'],
+      ['after=%3Cscript%3E', 'after must be'],
+      [`after=${cursor(`2025-13-01#${'a'.repeat(24)}`)}`, 'after must be'],
+      [`after=${cursor(`2025-01-01#${'z'.repeat(24)}`)}`, 'after must be'],
+      [`after=${cursor(`2025-01-01#${'a'.repeat(24)}`)}=`, 'after must be'],
+      [`after=${cursor(`yesterday#${'a'.repeat(24)}`)}`, 'after must be'],
+      [`after=${'A'.repeat(65)}`, 'after must be'],
+    ])('a country or official page with ?%s is a 400 naming it, never a 500', async (query, problem) => {
+      for (const path of ['/countries/SI', '/officials/tanja-fajon']) {
+        const { response, body } = await (async () => {
+          const r = await paged.get(`${path}?${query}`);
+          return { response: r, body: await r.text() };
+        })();
+        expect({ path, status: response.status }).toEqual({ path, status: 400 });
+        expect(body).toContain(problem);
+        const json = await paged.get(`${path}.json?${query}`);
+        expect(json.status).toBe(400);
+      }
+    });
+
+    test('a cursor of an undated release, or of one no longer there, still pages on', async () => {
+      const undated = await list(paged, `/countries/SI.json?after=${cursor(`undated#${'f'.repeat(24)}`)}`);
+      expect(undated.releases).toEqual([]);
+      const midway = await list(paged, `/countries/SI.json?after=${cursor(`2025-03-03#${'0'.repeat(24)}`)}`);
+      expect(midway.releases.map((r) => r.title)).toEqual(['Release 02', 'Release 01']);
     });
 
     test('an official shows variants with scripts, roles over time and countries alongside', async () => {
@@ -245,7 +385,7 @@ describe('web app on the in-memory archive', () => {
         roles: Array<{ role: string; first: string; last: string; releases: number }>;
         countries: Array<{ code: string; count: number }>;
         releases: unknown[];
-        hasNext: boolean;
+        next: string | null;
       };
       expect(page.variants).toEqual([
         { text: 'Tanja Fajon', scripts: ['Latin'] },
@@ -261,7 +401,7 @@ describe('web app on the in-memory archive', () => {
         { code: 'HR', name: 'Croatia', count: 3 },
       ]);
       expect(page.releases).toHaveLength(20);
-      expect(page.hasNext).toBe(true);
+      expect(page.next).not.toBeNull();
       expect((await paged.get('/officials/nobody-here')).status).toBe(404);
     });
   });

@@ -11,6 +11,7 @@ import { DynamoDbTable, type Item } from './dynamodb-table';
 import { FailureLog } from './failure-log';
 import { toStoredRelease } from './release-item';
 import { keys, OFFICIALS, RECENT, UNDATED, yearPartition } from './release-keys';
+import { searchTextOf } from './search-text-attribute';
 
 /** Lower bound of `--until`-only queries by year: older releases are not expected in the archive. */
 const FIRST_YEAR = 1990;
@@ -37,11 +38,20 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
 
   async listReleases(query: ReleaseQuery): Promise<StoredRelease[]> {
     const limit = query.limit ?? 50;
+    // `~` sorts after `#<id>`, and `PROFILE` sorts after every date.
+    const until = `${query.until ?? '9999-12-31'}~`;
+    // Paging on: the range ends at the last release shown (BETWEEN is inclusive, `accept` drops that one).
+    const after = query.after ? positionKey(query.after.date, query.after.id) : undefined;
     const range = {
       ':from': { S: query.since ?? UNDATED },
-      // `~` sorts after `#<id>`, and `PROFILE` sorts after every date.
-      ':to': { S: `${query.until ?? '9999-12-31'}~` },
+      ':to': { S: after !== undefined && after < until ? after : until },
     };
+    const convert = (item: Item): StoredRelease => {
+      const release = toStoredRelease(item);
+      const text = query.withSearchText ? searchTextOf(item) : undefined;
+      return text === undefined ? release : { ...release, searchText: text };
+    };
+    const beyond = (r: StoredRelease) => after === undefined || positionKey(r.date, r.id) < after;
     if (query.country || query.official) {
       const pk = query.country
         ? keys.country(query.country, null, '').pk
@@ -51,7 +61,8 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
         (str(pointer, 'sk') ?? '').startsWith(`${r.date ?? UNDATED}#`) &&
         (!country || r.countries.some((c) => c.code === country)) &&
         (!query.official || r.officials.some((o) => o.id === query.official)) &&
-        inRange(r.date, query);
+        inRange(r.date, query) &&
+        beyond(r);
       return this.collect(
         {
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
@@ -60,13 +71,18 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
         true,
         limit,
         matches,
+        convert,
       );
     }
     if (query.since || query.until) {
       const lastYear = Number((query.until ?? '9999').slice(0, 4));
       const firstYear = Number((query.since ?? String(FIRST_YEAR)).slice(0, 4));
       const found: StoredRelease[] = [];
-      const startYear = Math.min(lastYear, new Date().getUTCFullYear() + 1);
+      const startYear = Math.min(
+        lastYear,
+        new Date().getUTCFullYear() + 1,
+        after === undefined ? 9999 : Number(after.slice(0, 4)),
+      );
       for (let year = startYear; year >= firstYear && found.length < limit; year--) {
         found.push(
           ...(await this.collect(
@@ -77,11 +93,17 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
             },
             false,
             limit - found.length,
-            (r) => inRange(r.date, query),
+            (r) => inRange(r.date, query) && beyond(r),
+            convert,
           )),
         );
       }
       return found;
+    }
+    if (after !== undefined) {
+      throw new Error(
+        'listReleases: `after` pages the release-date order; give a country, official or date.',
+      );
     }
     return this.collect(
       {
@@ -92,6 +114,7 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
       false,
       limit,
       () => true,
+      convert,
     );
   }
 
@@ -132,6 +155,7 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
     pointers: boolean,
     limit: number,
     accept: (release: StoredRelease, item: Item) => boolean,
+    convert: (item: Item) => StoredRelease,
   ): Promise<StoredRelease[]> {
     const found = new Map<string, StoredRelease>();
     let start: Item | undefined;
@@ -147,12 +171,12 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
       if (pointers) {
         const ids = [...new Set(items.map((i) => str(i, 'releaseId') ?? ''))];
         for (const item of await this.table.getAll(ids.map((id) => keys.release(id)))) {
-          const release = toStoredRelease(item);
+          const release = convert(item);
           byId.set(release.id, release);
         }
       }
       for (const item of items) {
-        const release = pointers ? byId.get(str(item, 'releaseId') ?? '') : toStoredRelease(item);
+        const release = pointers ? byId.get(str(item, 'releaseId') ?? '') : convert(item);
         if (release && found.size < limit && !found.has(release.id) && accept(release, item)) {
           found.set(release.id, release);
         }
@@ -166,3 +190,6 @@ export class DynamoDbReleaseArchive implements ReleaseArchive {
 const inRange = (date: string | null, query: ReleaseQuery): boolean =>
   (!query.since || (date !== null && date >= query.since)) &&
   (!query.until || (date !== null && date <= query.until));
+
+/** The sort key of the country, official and year indexes: `<date or 0000-00-00>#<id>`. */
+const positionKey = (date: string | null, id: string): string => `${date ?? UNDATED}#${id}`;

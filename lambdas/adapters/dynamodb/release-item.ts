@@ -3,6 +3,7 @@ import type { StoredRelease, StoreReleaseInput } from '../../core/ports';
 import { fromAttribute, type Json, str, stringSet, strings, toAttribute } from './attribute-values';
 import type { Item } from './dynamodb-table';
 import { keys, location, RECENT, yearPartition } from './release-keys';
+import { searchTextAttribute } from './search-text-attribute';
 
 /** The `s3://` locations a release records; later keys of the same content still have their object item. */
 export const MAX_LOCATIONS = 100;
@@ -29,6 +30,7 @@ export function contentAttributes(input: StoreReleaseInput): Item {
     bodyBytes: { N: String(input.bodyBytes) },
     updatedAt: { S: input.at },
     contentHash: { S: input.contentHash },
+    ...searchTextAttribute(input.release),
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   StoreReleaseResult,
 } from '../../core/ports';
 import type { ParsedRelease } from '../../core/release';
+import { searchText } from '../../core/search/search-text';
 import { fold } from '../../core/text/fold';
 import { MAX_LOCATIONS } from '../dynamodb/release-item';
 import { location } from '../dynamodb/release-keys';
@@ -26,6 +27,8 @@ interface Held {
   leaseUntil?: string;
   leaseHolder?: string;
   alertedHash?: string;
+  /** The content's search text, kept beside the release as the table keeps it beside the fields. */
+  searchText: string;
 }
 
 const UNDATED = '0000-00-00';
@@ -95,6 +98,7 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
       };
       target.leaseUntil = undefined;
       target.leaseHolder = undefined;
+      target.searchText = searchText(input.release.body).text;
       if (seq) target.sequencers.set(here, seq);
       this.claims.set(contentHash, { releaseId: prior.release.id, generation: claim?.generation ?? -1 });
     } else {
@@ -113,6 +117,7 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
           bodyBytes: input.bodyBytes,
         },
         sequencers: new Map(seq ? [[here, seq]] : []),
+        searchText: searchText(input.release.body).text,
       };
       this.releases.set(id, target);
       this.claims.set(contentHash, { releaseId: id, generation });
@@ -187,7 +192,11 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
     const inRange = (date: string | null) =>
       (!query.since || (date !== null && date >= query.since)) &&
       (!query.until || (date !== null && date <= query.until));
-    const all = [...this.releases.values()].map((h) => h.release);
+    const all = [...this.releases.values()].map((h) =>
+      query.withSearchText ? { ...h.release, searchText: h.searchText } : h.release,
+    );
+    const after = query.after ? sortKey(query.after.date, query.after.id) : undefined;
+    const beyond = (r: StoredRelease) => after === undefined || sortKey(r.date, r.id) < after;
     let chosen: Array<{ release: StoredRelease; order: string }>;
     if (query.country || query.official) {
       const country = query.country?.toUpperCase();
@@ -199,13 +208,18 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
             pointed.has(sortKey(r.date, r.id)) &&
             (!country || r.countries.some((c) => c.code === country)) &&
             (!query.official || r.officials.some((o) => o.id === query.official)) &&
-            inRange(r.date),
+            inRange(r.date) &&
+            beyond(r),
         )
         .map((release) => ({ release, order: sortKey(release.date, release.id) }));
     } else if (query.since || query.until) {
       chosen = all
-        .filter((r) => r.date !== null && inRange(r.date))
+        .filter((r) => r.date !== null && inRange(r.date) && beyond(r))
         .map((release) => ({ release, order: sortKey(release.date, release.id) }));
+    } else if (after !== undefined) {
+      throw new Error(
+        'listReleases: `after` pages the release-date order; give a country, official or date.',
+      );
     } else {
       chosen = all.map((release) => ({ release, order: `${release.ingestedAt}#${release.id}` }));
     }

@@ -1,10 +1,14 @@
-import type { ReleaseArchive } from '../../core/ports';
+import type { ReleaseArchive, ReleasePosition } from '../../core/ports';
 import { NotFoundError } from '../bad-request-error';
 import { PAGE_SIZE } from '../read-input';
+import { cursorOf, nextCursor } from '../release-cursor';
 import { type ReleaseItem, toReleaseItem } from './release-item';
 import { scriptsOf } from './script-of';
 
-/** Releases read to tell an official's roles over time and the countries they appear with. */
+/**
+ * The newest releases read to tell an official's variants, roles over time and the countries they appear with
+ * (their list of releases pages on past it).
+ */
 export const PROFILE_WINDOW = 200;
 
 /** An official: every variant and script seen, roles over time, countries alongside, and their releases. */
@@ -24,17 +28,28 @@ export interface OfficialPage {
   /** The country their role belongs to, where releases say. */
   readonly roleCountries: readonly string[];
   readonly countries: ReadonlyArray<{ readonly code: string; readonly name: string; readonly count: number }>;
-  readonly page: number;
+  /** How many of the newest releases the variants, roles and countries were read from. */
+  readonly profileWindow: number;
+  /** The cursor this page goes on after, or null for the newest. */
+  readonly after: string | null;
   readonly releases: readonly ReleaseItem[];
-  readonly hasNext: boolean;
+  /** The cursor of the next (older) page, or null on the last. */
+  readonly next: string | null;
 }
 
 /** @throws NotFoundError when no release names this official. */
-export async function officialPage(archive: ReleaseArchive, id: string, page: number): Promise<OfficialPage> {
-  const [profiles, read] = await Promise.all([
+export async function officialPage(
+  archive: ReleaseArchive,
+  id: string,
+  after: ReleasePosition | null,
+): Promise<OfficialPage> {
+  const [profiles, read, later] = await Promise.all([
     archive.listOfficials(),
-    archive.listReleases({ official: id, limit: Math.max(PROFILE_WINDOW, page * PAGE_SIZE + 1) }),
+    archive.listReleases({ official: id, limit: Math.max(PROFILE_WINDOW, PAGE_SIZE + 1) }),
+    // The newest page is the head of the profile's read; a later page is one more query.
+    after ? archive.listReleases({ official: id, after, limit: PAGE_SIZE + 1 }) : undefined,
   ]);
+  const listed = later ?? read;
   const profile = profiles.find((p) => p.id === id);
   if (!profile && read.length === 0) throw new NotFoundError(`No official ${id}.`);
   const variants = new Set<string>(profile?.variants ?? []);
@@ -69,7 +84,6 @@ export async function officialPage(archive: ReleaseArchive, id: string, page: nu
     if (!roles.has(role)) roles.set(role, { role, first: null, last: null, releases: 0 });
   }
   const variantList = [...variants].sort().map((text) => ({ text, scripts: scriptsOf(text) }));
-  const start = (page - 1) * PAGE_SIZE;
   return {
     id,
     name: name ?? id,
@@ -81,8 +95,9 @@ export async function officialPage(archive: ReleaseArchive, id: string, page: nu
     ),
     roleCountries: [...roleCountries].sort(),
     countries: [...countries.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    page,
-    releases: read.slice(start, start + PAGE_SIZE).map(toReleaseItem),
-    hasNext: read.length > start + PAGE_SIZE,
+    profileWindow: PROFILE_WINDOW,
+    after: after ? cursorOf(after) : null,
+    releases: listed.slice(0, PAGE_SIZE).map(toReleaseItem),
+    next: nextCursor(listed, PAGE_SIZE),
   };
 }

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../html';
 import type { HomePage } from '../pages/home-page';
-import { SEARCH_WINDOW } from '../pages/home-page';
+import { SEARCH_WINDOW } from '../read-input';
 import { withQuery } from '../safe-url';
 import { layout } from './layout';
 import { countryLink, pager, releaseList } from './release-list';
@@ -12,14 +12,14 @@ export function homeView(page: HomePage): SafeHtml {
   const href = (n: number) => withQuery('/', { ...params, page: n > 1 ? n : null });
   const main = html`<h1>${filtered ? 'Search results' : 'Latest releases'}</h1>
 <form class="search" method="get" action="/" role="search" aria-label="Search releases">
-<div class="wide"><label for="q">Text (title, lead, names)</label><input id="q" name="q" type="search" value="${s.q}" maxlength="200"></div>
+<div class="wide"><label for="q">Words (title, text, names)</label><input id="q" name="q" type="search" value="${s.q}" maxlength="200" aria-describedby="q-hint"><span id="q-hint" class="hint">Every word must occur; no phrases.</span></div>
 <div><label for="country">Country code <span class="hint">(e.g. SI)</span></label><input id="country" name="country" value="${s.country ?? ''}" maxlength="2" autocomplete="off"></div>
 <div><label for="official">Official id <span class="hint">(e.g. kassym-jomart-tokayev)</span></label><input id="official" name="official" value="${s.official ?? ''}" autocomplete="off"></div>
 <div><label for="since">From date</label><input id="since" name="since" type="date" value="${s.since ?? ''}"></div>
 <div><label for="until">To date</label><input id="until" name="until" type="date" value="${s.until ?? ''}"></div>
 <div class="wide"><button type="submit">Search</button>${filtered ? html` <a href="/">Clear</a>` : ''}</div>
 </form>
-<p class="muted" role="status">${page.matches} release${page.matches === 1 ? '' : 's'}${page.windowFull ? html` among the newest ${SEARCH_WINDOW} matching the filters` : ''}.</p>
+<p class="muted" role="status">${page.matches} release${page.matches === 1 ? '' : 's'}${page.windowFull ? html` among the newest ${SEARCH_WINDOW} matching the filters (narrow the dates, or open a country or official, to reach older ones)` : ''}.${page.withoutFullText > 0 ? html` ${page.withoutFullText} of the releases searched were stored before their text was indexed: only their title, lead and names were searched.` : ''}</p>
 ${releaseList(page.releases, filtered ? 'No release matches.' : 'No release yet: upload one to the releases bucket.')}
 ${pager(s.page, page.hasNext, href)}`;
   const aside = html`<section aria-labelledby="facet-countries"><h2 id="facet-countries">Countries</h2>

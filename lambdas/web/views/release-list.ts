@@ -43,3 +43,15 @@ ${page > 1 ? html`<li><a rel="prev" href="${href(page - 1)}">← Newer</a></li>`
 ${hasNext ? html`<li><a rel="next" href="${href(page + 1)}">Older →</a></li>` : ''}
 </ul></nav>`;
 }
+
+/**
+ * The links of a list that pages on with cursors: back to the newest page (the browser's Back goes one page
+ * back), and on to the older releases.
+ */
+export function cursorPager(first: boolean, newest: string, older: string | null): SafeHtml {
+  if (first && older === null) return html``;
+  return html`<nav class="pager" aria-label="Pages"><ul>
+${first ? '' : html`<li><a href="${newest}">← Newest</a></li>`}
+${older === null ? html`<li aria-current="page">Oldest releases</li>` : html`<li><a rel="next" href="${older}">Older →</a></li>`}
+</ul></nav>`;
+}
