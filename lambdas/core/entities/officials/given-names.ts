@@ -1,7 +1,7 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { GIVEN_NAMES_BROTLI } from './data/given-names-data';
-import { LANGUAGES } from './languages';
 import { wordsOf } from './lexicon';
+import { packedLanguages } from './load-languages';
 
 let names: ReadonlySet<string> | null = null;
 
@@ -14,7 +14,7 @@ export function givenNames(): ReadonlySet<string> {
     const generated = brotliDecompressSync(Buffer.from(GIVEN_NAMES_BROTLI, 'base64'))
       .toString('utf8')
       .split('\n');
-    names = new Set([...generated, ...LANGUAGES.flatMap((l) => wordsOf(l.givenNames))]);
+    names = new Set([...generated, ...packedLanguages().flatMap((l) => wordsOf(l.givenNames))]);
   }
   return names;
 }
