@@ -1,6 +1,6 @@
 import { foldWord } from '../../text/fold';
 import type { Language } from './languages/language';
-import { packedLanguages } from './load-languages';
+import { packedLanguages, packedWords } from './load-languages';
 
 /** The kinds of word the language tables list (see {@link Language}). */
 export type WordKind =
@@ -39,16 +39,16 @@ class LanguageTables {
 
   constructor(
     readonly lang: Language,
-    private readonly words: (block: string | undefined) => string[],
+    private readonly words: (lang: Language, field: WordKind | 'endings') => string[],
   ) {
-    this.endings = new Set(words(lang.endings));
+    this.endings = new Set(words(lang, 'endings'));
     this.longestEnding = Math.max(0, ...[...this.endings].map((e) => e.length));
   }
 
   table(kind: WordKind): Table {
     let t = this.tables.get(kind);
     if (!t) {
-      t = tableOf(this.words(this.lang[kind]));
+      t = tableOf(this.words(this.lang, kind));
       this.tables.set(kind, t);
     }
     return t;
@@ -80,11 +80,6 @@ export function wordsOf(block: string | undefined): string[] {
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => (w.startsWith('*') ? `*${foldWord(w.slice(1))}` : foldWord(w)));
-}
-
-/** The words of a table block that is folded already (the packed tables are): split only. */
-function foldedWordsOf(block: string | undefined): string[] {
-  return (block ?? '').split(' ').filter((w) => w.length > 0);
 }
 
 function tableOf(words: readonly string[]): Table {
@@ -154,11 +149,14 @@ export class Lexicon {
   private readonly memo = new Map<WordKind, Map<string, readonly Language[]>>();
 
   /**
-   * @param options.folded the tables' words are folded and separated by single spaces already, as those of
-   * {@link packedLanguages} are: they are read without folding them again.
+   * @param options.folded the tables' words are folded already, as those of {@link packedLanguages} are: they
+   * are read from the packed tables without folding them again.
    */
   constructor(languages: readonly Language[], options: { readonly folded?: boolean } = {}) {
-    const words = options.folded === true ? foldedWordsOf : wordsOf;
+    const words =
+      options.folded === true
+        ? packedWords
+        : (lang: Language, field: keyof Language) => wordsOf(lang[field] as string);
     this.langs = languages.map((l) => new LanguageTables(l, words));
     for (const kind of KINDS) this.memo.set(kind, new Map());
   }

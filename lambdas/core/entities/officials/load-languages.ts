@@ -8,6 +8,9 @@ export const REGEXP_TAG = '$re';
 
 let languages: readonly Language[] | null = null;
 
+/** The word lists of each unpacked table as packed (tries), for {@link packedWords}. */
+const tries = new WeakMap<Language, Readonly<Record<string, string>>>();
+
 /** The language tables' JSON from the packed data module (Brotli, base64). */
 export function unpackLanguageData(packed: string): string {
   return brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
@@ -31,9 +34,12 @@ export function languagesFromJson(json: string): Language[] {
     return value;
   }) as Record<string, unknown>[];
   for (const table of tables) {
+    const packedLists: Record<string, string> = {};
+    tries.set(table as unknown as Language, packedLists);
     for (const [field, kind] of Object.entries(LANGUAGE_FIELDS)) {
       const packed = table[field];
       if (kind !== 'words' || typeof packed !== 'string') continue;
+      packedLists[field] = packed;
       Object.defineProperty(table, field, {
         configurable: true,
         enumerable: true,
@@ -46,6 +52,17 @@ export function languagesFromJson(json: string): Language[] {
     }
   }
   return tables as unknown as Language[];
+}
+
+/**
+ * The folded words of one list of a table, read straight from its trie when the table was unpacked here
+ * (no joining and splitting again), else split from the list: each the fold of a word, duplicates dropped.
+ */
+export function packedWords(lang: Language, field: keyof Language): string[] {
+  const packed = tries.get(lang)?.[field];
+  if (packed !== undefined) return packed.trim() === '' ? [] : decodeWords(packed);
+  const list = lang[field];
+  return typeof list === 'string' ? list.split(' ').filter((w) => w !== '') : [];
 }
 
 /**
