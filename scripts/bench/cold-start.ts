@@ -127,7 +127,10 @@ export async function benchColdStart(): Promise<BenchSection> {
   } else {
     rows.push(['first parse', `skipped: no corpus at ${corpus}`]);
   }
-  return { title: `Cold start: import + handler ready, then the first parse, fresh process x${PROCESSES}`, rows };
+  return {
+    title: `Cold start: import + handler ready, then the first parse, fresh process x${PROCESSES}`,
+    rows,
+  };
 }
 
 if (require.main === module) benchColdStart().then((s) => printSections([s]));

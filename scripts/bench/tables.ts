@@ -36,8 +36,8 @@ async function minifiedBytes(entry: string, external: readonly string[] = []): P
 function bytesFrom(meta: Metafile, dir: string): number {
   const relative = path.relative(process.cwd(), dir);
   let sum = 0;
+  // language.ts holds the type and the rule helpers the stages call: code, not tables.
   for (const output of Object.values(meta.outputs))
-    // language.ts holds the type and the rule helpers the stages call: code, not tables.
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs))
       if (input.startsWith(relative) && !input.endsWith('language.ts')) sum += bytesInOutput;
   return sum;
