@@ -1,11 +1,11 @@
 import type { Token } from '../../text/tokenize';
-import { LANGUAGES } from './languages';
 import type { Language } from './languages/language';
 import { lexicon } from './lexicon';
+import { packedLanguages } from './load-languages';
 
 /** The languages of a release, most used first: those whose stop words it uses. */
 export interface ReleaseLanguages {
-  /** Languages with stop-word evidence, most hits first (ties in {@link LANGUAGES} order). */
+  /** Languages with stop-word evidence, most hits first (ties in the order of `LANGUAGES`, languages/index.ts). */
   readonly ranked: readonly Language[];
   /**
    * The languages whose tables read the release: those detected, English (the language of diplomacy, quoted
@@ -36,14 +36,15 @@ export function detectLanguages(tokens: readonly Token[]): ReleaseLanguages {
     const langs = lex.languagesOf('stopWords', t.folded);
     for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1 / langs.length);
   }
-  const sorted = [...hits].sort((a, b) => b[1] - a[1] || LANGUAGES.indexOf(a[0]) - LANGUAGES.indexOf(b[0]));
+  const all = packedLanguages();
+  const sorted = [...hits].sort((a, b) => b[1] - a[1] || all.indexOf(a[0]) - all.indexOf(b[0]));
   const top = sorted[0]?.[1] ?? 0;
   const order = sorted.filter(([, n]) => n >= top * MIN_SHARE).map(([lang]) => lang);
   return {
     ranked: order,
     active: new Set([
       ...order,
-      ...LANGUAGES.filter((l) => l.code === 'en'),
+      ...all.filter((l) => l.code === 'en'),
       // Too few stop words (a one-line release): the languages whose office words it uses read it too.
       ...(top < MIN_EVIDENCE ? officeLanguages(tokens) : []),
     ]),

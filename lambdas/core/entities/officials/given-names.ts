@@ -1,7 +1,8 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { GIVEN_NAMES_BROTLI } from './data/given-names-data';
-import { LANGUAGES } from './languages';
 import { wordsOf } from './lexicon';
+import { packedLanguages } from './load-languages';
+import { decodeWords } from './word-trie';
 
 let names: ReadonlySet<string> | null = null;
 
@@ -11,10 +12,10 @@ let names: ReadonlySet<string> | null = null;
  */
 export function givenNames(): ReadonlySet<string> {
   if (names === null) {
-    const generated = brotliDecompressSync(Buffer.from(GIVEN_NAMES_BROTLI, 'base64'))
-      .toString('utf8')
-      .split('\n');
-    names = new Set([...generated, ...LANGUAGES.flatMap((l) => wordsOf(l.givenNames))]);
+    const generated = decodeWords(
+      brotliDecompressSync(Buffer.from(GIVEN_NAMES_BROTLI, 'base64')).toString('utf8'),
+    );
+    names = new Set([...generated, ...packedLanguages().flatMap((l) => wordsOf(l.givenNames))]);
   }
   return names;
 }

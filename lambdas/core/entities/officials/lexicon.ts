@@ -1,6 +1,6 @@
 import { foldWord } from '../../text/fold';
-import { LANGUAGES } from './languages';
 import type { Language } from './languages/language';
+import { packedLanguages, packedWords } from './load-languages';
 
 /** The kinds of word the language tables list (see {@link Language}). */
 export type WordKind =
@@ -37,15 +37,18 @@ class LanguageTables {
   readonly longestEnding: number;
   private readonly tables = new Map<WordKind, Table>();
 
-  constructor(readonly lang: Language) {
-    this.endings = new Set(wordsOf(lang.endings));
+  constructor(
+    readonly lang: Language,
+    private readonly words: (lang: Language, field: WordKind | 'endings') => string[],
+  ) {
+    this.endings = new Set(words(lang, 'endings'));
     this.longestEnding = Math.max(0, ...[...this.endings].map((e) => e.length));
   }
 
   table(kind: WordKind): Table {
     let t = this.tables.get(kind);
     if (!t) {
-      t = tableOf(this.lang[kind]);
+      t = tableOf(this.words(this.lang, kind));
       this.tables.set(kind, t);
     }
     return t;
@@ -79,11 +82,11 @@ export function wordsOf(block: string | undefined): string[] {
     .map((w) => (w.startsWith('*') ? `*${foldWord(w.slice(1))}` : foldWord(w)));
 }
 
-function tableOf(block: string | undefined): Table {
+function tableOf(words: readonly string[]): Table {
   const exact = new Set<string>();
   const stems = new Set<string>();
   const compounds: string[] = [];
-  for (const w of wordsOf(block)) {
+  for (const w of words) {
     if (w.startsWith('*')) compounds.push(w.slice(1));
     else if (w.endsWith('*')) stems.add(w.slice(0, -1));
     else exact.add(w);
@@ -145,8 +148,16 @@ export class Lexicon {
   private readonly langs: readonly LanguageTables[];
   private readonly memo = new Map<WordKind, Map<string, readonly Language[]>>();
 
-  constructor(languages: readonly Language[]) {
-    this.langs = languages.map((l) => new LanguageTables(l));
+  /**
+   * @param options.folded the tables' words are folded already, as those of {@link packedLanguages} are: they
+   * are read from the packed tables without folding them again.
+   */
+  constructor(languages: readonly Language[], options: { readonly folded?: boolean } = {}) {
+    const words =
+      options.folded === true
+        ? packedWords
+        : (lang: Language, field: keyof Language) => wordsOf(lang[field] as string);
+    this.langs = languages.map((l) => new LanguageTables(l, words));
     for (const kind of KINDS) this.memo.set(kind, new Map());
   }
 
@@ -208,8 +219,8 @@ export class Lexicon {
 
 let shared: Lexicon | null = null;
 
-/** The lexicon of every supported language, built on first use. */
+/** The lexicon of every supported language, from the packed tables, built on first use. */
 export function lexicon(): Lexicon {
-  shared ??= new Lexicon(LANGUAGES);
+  shared ??= new Lexicon(packedLanguages(), { folded: true });
   return shared;
 }

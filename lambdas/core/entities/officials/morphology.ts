@@ -1,6 +1,6 @@
-import { LANGUAGES } from './languages';
 import { caseAfter, type Language, type NameCase, nominativeOf } from './languages/language';
 import { lexicon, wordsOf } from './lexicon';
+import { packedLanguages } from './load-languages';
 import { scriptOf } from './shapes';
 import type { Words } from './words';
 
@@ -27,7 +27,7 @@ export function caseAfterOffice(w: Words, i: number): NameCase | null {
 function languagesForWord(w: Words, word: string): readonly Language[] {
   const script = scriptOf(word);
   const detected = w.languages.ranked.filter((l) => l.script === script);
-  return detected.length > 0 ? detected : LANGUAGES.filter((l) => l.script === script);
+  return detected.length > 0 ? detected : packedLanguages().filter((l) => l.script === script);
 }
 
 /**
@@ -58,7 +58,8 @@ const caseEndingsMemo = new Map<string, readonly string[]>();
 /** A folded name word without its case ending, so that "Нахаяна" and "Нахаяну" compare equal. */
 export function comparisonKey(w: Words, folded: string): string {
   let langs = languagesForWord(w, folded).filter((l) => l.caseEndings);
-  if (langs.length === 0) langs = LANGUAGES.filter((l) => l.script === scriptOf(folded) && l.caseEndings);
+  if (langs.length === 0)
+    langs = packedLanguages().filter((l) => l.script === scriptOf(folded) && l.caseEndings);
   if (langs.length === 0) return folded;
   const key = langs.map((l) => l.code).join(' ');
   let endings = caseEndingsMemo.get(key);

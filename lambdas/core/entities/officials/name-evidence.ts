@@ -1,6 +1,6 @@
 import { givenNames } from './given-names';
-import { LANGUAGES } from './languages';
 import { wordsOf } from './lexicon';
+import { packedLanguages } from './load-languages';
 import { ALL_CAPS } from './shapes';
 import type { Words } from './words';
 
@@ -12,7 +12,7 @@ let surnameEndings: { readonly set: ReadonlySet<string>; readonly longest: numbe
 /** The surname endings of every language: names travel, so all are read in every release. */
 function allSurnameEndings(): { readonly set: ReadonlySet<string>; readonly longest: number } {
   if (!surnameEndings) {
-    const set = new Set(LANGUAGES.flatMap((l) => wordsOf(l.surnameEndings)));
+    const set = new Set(packedLanguages().flatMap((l) => wordsOf(l.surnameEndings)));
     surnameEndings = { set, longest: Math.max(0, ...[...set].map((e) => e.length)) };
   }
   return surnameEndings;

@@ -149,3 +149,38 @@ export function caseAfter(lang: Language, office: string): NameCase | null {
   for (const [pattern, nameCase] of lang.officeCase ?? []) if (pattern.test(office)) return nameCase;
   return null;
 }
+
+/**
+ * How each field of a {@link Language} is packed for the bundle (scripts/generate-language-tables.ts): word
+ * lists are folded word by word, the other fields (names, flags, case rules) are kept as they are.
+ */
+export const LANGUAGE_FIELDS = {
+  code: 'data',
+  name: 'data',
+  script: 'data',
+  lowercaseRoleWords: 'data',
+  stopWords: 'words',
+  offices: 'words',
+  pluralOffices: 'words',
+  modifiers: 'words',
+  connectors: 'words',
+  honorifics: 'words',
+  officeStyles: 'words',
+  institutions: 'words',
+  regions: 'words',
+  cues: 'words',
+  and: 'words',
+  with: 'words',
+  callWords: 'words',
+  callVerbs: 'words',
+  patronymics: 'words',
+  particles: 'words',
+  endings: 'words',
+  surnameEndings: 'words',
+  givenNames: 'words',
+  nounEndings: 'words',
+  officeCase: 'data',
+  nominative: 'data',
+  caseEndings: 'words',
+  nameSuffixes: 'data',
+} as const satisfies Record<keyof Language, 'words' | 'data'>;
