@@ -3,6 +3,7 @@ import { contentHash, releaseIdFor } from './content-hash';
 import { isHistoryKey } from './history-prefix';
 import { objectVersionOf } from './object-version';
 import { parseRelease } from './parse/parse-release';
+import { PARSER_VERSION } from './parse/parser-version';
 import {
   type Alert,
   type AlertLeaseRequest,
@@ -122,6 +123,7 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     newReleaseId: releaseIdFor(hash),
     bodyBytes: bytes.length,
     at: deps.clock.now().toISOString(),
+    parserVersion: PARSER_VERSION,
   });
   metrics.count(
     (

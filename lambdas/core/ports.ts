@@ -74,6 +74,8 @@ export interface StoreReleaseInput {
   readonly bodyBytes: number;
   /** ISO 8601. */
   readonly at: string;
+  /** The parser that read it: `PARSER_VERSION` (parse/parser-version.ts) in the ingest path, recorded on the release. */
+  readonly parserVersion: string;
 }
 
 /**

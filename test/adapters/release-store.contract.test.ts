@@ -167,6 +167,14 @@ describe.each(STORES)('%s store', (_name, open) => {
       expect(stored).not.toHaveProperty('body');
       expect(await store.getRelease('nope')).toBeNull();
     });
+
+    test('each release records the parser version that read it; an update records the new one', async () => {
+      const store = await open();
+      const x = (await store.storeRelease(input('A', X, 't1', { parserVersion: 'old-1' }))).releaseId;
+      expect((await store.getRelease(x))?.parserVersion).toBe('old-1');
+      await store.storeRelease(input('A', Y, 't2', { parserVersion: 'new-2' }));
+      expect((await store.getRelease(x))?.parserVersion).toBe('new-2');
+    });
   });
 
   test('failures newest first; a repeated failure keeps its first record; hasProcessed knows them', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
+import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { ReleaseArchive, StoredRelease } from '../../lambdas/core/ports';
 import type { ParsedRelease } from '../../lambdas/core/release';
 import { createWebApp } from '../../lambdas/web/create-web-app';
@@ -81,6 +82,7 @@ export function webWorld(archive?: (store: MemoryReleaseStore) => ReleaseArchive
         newReleaseId: releaseIdFor(hash),
         bodyBytes: 100,
         at,
+        parserVersion: PARSER_VERSION,
       });
       return result.releaseId;
     },

@@ -29,6 +29,7 @@ export function contentAttributes(input: StoreReleaseInput): Item {
     bodyBytes: { N: String(input.bodyBytes) },
     updatedAt: { S: input.at },
     contentHash: { S: input.contentHash },
+    parserVersion: { S: input.parserVersion },
   };
 }
 

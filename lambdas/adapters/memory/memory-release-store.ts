@@ -92,6 +92,7 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
         contentHash,
         updatedAt: input.at,
         bodyBytes: input.bodyBytes,
+        parserVersion: input.parserVersion,
       };
       target.leaseUntil = undefined;
       target.leaseHolder = undefined;
@@ -111,6 +112,7 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
           ingestedAt: input.at,
           updatedAt: input.at,
           bodyBytes: input.bodyBytes,
+          parserVersion: input.parserVersion,
         },
         sequencers: new Map(seq ? [[here, seq]] : []),
       };
