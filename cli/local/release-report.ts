@@ -38,7 +38,9 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
   }
   const alert = release.alerts[0];
   if (!alert) {
-    const why = release.events.includes('DuplicateSkipped')
+    const why = release.events.includes('AlertSuppressed')
+      ? 'history, stored without an alert'
+      : release.events.includes('DuplicateSkipped')
       ? 'a duplicate of a stored release'
       : release.events.includes('StaleEventSkipped')
         ? 'an older event of a newer upload'

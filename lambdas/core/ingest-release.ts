@@ -158,8 +158,8 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
   }
 
   if (isHistoryKey(ref.key)) {
-    // Marked alerted without a Publish: a later upload of the same content elsewhere stays silent too.
-    await deps.store.completeAlert(lease);
+    // Marked history without a Publish: a later upload of the same content elsewhere stays silent too.
+    await deps.store.completeHistory(lease);
     metrics.count('AlertSuppressed');
     logger.info('Stored history without an alert', { ...fields, releaseId: stored.releaseId });
     return { ...stored, status: 'stored', alerted: false };

@@ -96,7 +96,7 @@ export interface StoreReleaseResult {
 export type AlertLease =
   /** This caller publishes; `kind` is `update` when an earlier content of the release was alerted already. */
   | { readonly state: 'acquired'; readonly kind: 'new' | 'update' }
-  /** This content was alerted already: nothing to do. */
+  /** This content was alerted already, or stored as history: nothing to send. */
   | { readonly state: 'alerted' }
   /** The release holds other content now; that content's delivery alerts. */
   | { readonly state: 'superseded' }
@@ -124,6 +124,12 @@ export interface ReleaseStore {
   acquireAlertLease(request: AlertLeaseRequest): Promise<AlertLease>;
   /** Marks the content alerted; a no-op when the lease was lost or the content changed meanwhile. */
   completeAlert(request: AlertLeaseRequest): Promise<void>;
+  /**
+   * Marks the content `history`: stored from a `history/` key, never alerted. Like {@link completeAlert} it ends
+   * the lease and makes later leases on this content answer `alerted` (nothing to send), so that the same content
+   * uploaded elsewhere later stays silent; unlike it, it records no alert (the next content is alerted as new).
+   */
+  completeHistory(request: AlertLeaseRequest): Promise<void>;
   /** Gives the lease back after a failed publish, so that the retry need not wait for it to expire. */
   releaseAlertLease(request: AlertLeaseRequest): Promise<void>;
   /** Records a failure once per object version (repeats keep the first record). */
@@ -150,7 +156,11 @@ export interface StoredRelease {
   /** `s3://bucket/key` of the keys holding this content (the first 100; every key has its own object record). */
   readonly locations: readonly string[];
   readonly contentHash: string;
-  readonly status: 'stored' | 'alerted';
+  /**
+   * `stored`: its alert is not sent yet (or is being sent); `alerted`: sent; `history`: imported under `history/`
+   * and never alerted (nor is the same content uploaded elsewhere later).
+   */
+  readonly status: 'stored' | 'alerted' | 'history';
   readonly ingestedAt: string;
   readonly updatedAt: string;
   readonly bodyBytes: number;

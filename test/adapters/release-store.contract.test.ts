@@ -359,6 +359,37 @@ describe.each(STORES)('%s store', (_name, open) => {
       await store.releaseAlertLease({ ...later, holder: 'two' });
     });
 
+    test('history: no alert recorded, later leases on the content have nothing to send, new content is new', async () => {
+      const store = await open();
+      const x = (await store.storeRelease(input('history/A', X, 't1'))).releaseId;
+      const lease = { releaseId: x, contentHash: contentHash(X), holder: 'h', now: 't1', until: 't2' };
+      expect(await store.acquireAlertLease(lease)).toEqual({ state: 'acquired', kind: 'new' });
+      await store.completeHistory(lease);
+      expect((await store.getRelease(x))?.status).toBe('history');
+      // The same content elsewhere joins the release and stays silent.
+      expect(await store.storeRelease(input('inbox/A', X, 't3'))).toEqual({
+        outcome: 'duplicate',
+        releaseId: x,
+      });
+      expect(await store.acquireAlertLease({ ...lease, holder: 'other', now: 't3' })).toEqual({
+        state: 'alerted',
+      });
+      // A history key alone holding its release, given new content: stored, and its first alert would be `new`.
+      const y = (await store.storeRelease(input('history/B', Y, 't4'))).releaseId;
+      const yLease = { releaseId: y, contentHash: contentHash(Y), holder: 'h', now: 't4', until: 't5' };
+      await store.acquireAlertLease(yLease);
+      await store.completeHistory(yLease);
+      expect(await store.storeRelease(input('history/B', Z, 't6'))).toEqual({
+        outcome: 'updated',
+        releaseId: y,
+      });
+      expect((await store.getRelease(y))?.status).toBe('stored');
+      expect(await store.acquireAlertLease({ ...yLease, contentHash: contentHash(Z), now: 't7' })).toEqual({
+        state: 'acquired',
+        kind: 'new',
+      });
+    });
+
     test('a released lease can be taken at once', async () => {
       const store = await open();
       const { releaseId } = await store.storeRelease(input('A', X, 't1'));

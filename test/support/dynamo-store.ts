@@ -14,6 +14,7 @@ export function dynamoStoreAndArchive(
     storeRelease: (i) => store.storeRelease(i),
     acquireAlertLease: (r) => store.acquireAlertLease(r),
     completeAlert: (r) => store.completeAlert(r),
+    completeHistory: (r) => store.completeHistory(r),
     releaseAlertLease: (r) => store.releaseAlertLease(r),
     recordFailure: (f) => store.recordFailure(f),
     hasProcessed: (r) => store.hasProcessed(r),

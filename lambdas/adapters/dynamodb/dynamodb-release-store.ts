@@ -46,6 +46,10 @@ export class DynamoDbReleaseStore implements ReleaseStore {
     return this.lease.complete(request);
   }
 
+  completeHistory(request: AlertLeaseRequest): Promise<void> {
+    return this.lease.complete(request, 'history');
+  }
+
   releaseAlertLease(request: AlertLeaseRequest): Promise<void> {
     return this.lease.release(request);
   }

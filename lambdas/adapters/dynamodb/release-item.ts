@@ -54,6 +54,9 @@ const keyOf = (releaseId: string): Item => {
   return { pk: { S: k.pk }, sk: { S: k.sk } };
 };
 
+const statusOf = (status: string | undefined): StoredRelease['status'] =>
+  status === 'alerted' || status === 'history' ? status : 'stored';
+
 export function toStoredRelease(item: Item): StoredRelease {
   const optional = (name: string): string | null => str(item, name) ?? null;
   return {
@@ -68,7 +71,7 @@ export function toStoredRelease(item: Item): StoredRelease {
     officials: (item.officials ? fromAttribute(item.officials) : []) as unknown as StoredRelease['officials'],
     locations: strings(item, 'locations').sort(),
     contentHash: str(item, 'contentHash') ?? '',
-    status: str(item, 'status') === 'alerted' ? 'alerted' : 'stored',
+    status: statusOf(str(item, 'status')),
     ingestedAt: str(item, 'ingestedAt') ?? '',
     updatedAt: str(item, 'updatedAt') ?? '',
     bodyBytes: Number(item.bodyBytes?.N ?? 0),

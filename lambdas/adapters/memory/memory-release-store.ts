@@ -139,24 +139,28 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
     const held = this.releases.get(request.releaseId);
     if (!held) throw new Error(`Release ${request.releaseId} is not stored.`);
     if (held.release.contentHash !== request.contentHash) return { state: 'superseded' };
-    if (held.release.status === 'alerted') return { state: 'alerted' };
+    if (held.release.status !== 'stored') return { state: 'alerted' };
     if (held.leaseUntil !== undefined && held.leaseUntil >= request.now) return { state: 'held' };
     held.leaseUntil = request.until;
     held.leaseHolder = request.holder;
     return { state: 'acquired', kind: held.alertedHash ? 'update' : 'new' };
   }
 
-  async completeAlert(request: AlertLeaseRequest): Promise<void> {
+  async completeAlert(request: AlertLeaseRequest, as: 'alerted' | 'history' = 'alerted'): Promise<void> {
     const held = this.releases.get(request.releaseId);
     if (!held) return;
     if (held.leaseHolder === request.holder && held.release.contentHash === request.contentHash) {
-      held.release = { ...held.release, status: 'alerted' };
-      held.alertedHash = request.contentHash;
+      held.release = { ...held.release, status: as };
+      if (as === 'alerted') held.alertedHash = request.contentHash;
     }
     if (held.leaseHolder === request.holder) {
       held.leaseHolder = undefined;
       held.leaseUntil = undefined;
     }
+  }
+
+  completeHistory(request: AlertLeaseRequest): Promise<void> {
+    return this.completeAlert(request, 'history');
   }
 
   async releaseAlertLease(request: AlertLeaseRequest): Promise<void> {
