@@ -92,6 +92,37 @@ export interface StoreReleaseResult {
   readonly releaseId: string;
 }
 
+/** What {@link ReleaseStore.reindexRelease} needs: the current parser's reading of the object a key holds. */
+export interface ReindexReleaseInput {
+  readonly ref: ObjectRef;
+  readonly release: ParsedRelease;
+  readonly contentHash: string;
+  readonly parserVersion: string;
+  /** ISO 8601. */
+  readonly at: string;
+}
+
+/**
+ * What reindexing one key did.
+ * - `changed`: the release of this key took the new extraction (fields, pointers, profiles; same id, status kept).
+ * - `unchanged`: the extraction and the parser version were already these (pointers and profiles made complete).
+ * - `content-changed`: the key's release holds another content than this reading gives (the object changed
+ *   since, or the parser now reads another date, title or body): nothing written; the object's own upload event
+ *   stores it, or uploading it again does (an update of the release).
+ * - `not-stored`: no release holds this key (never ingested, or a recorded failure).
+ */
+export type ReindexReleaseResult =
+  | {
+      readonly outcome: 'changed' | 'unchanged';
+      readonly releaseId: string;
+      /** The extraction the release held before. */
+      readonly previous: Pick<ParsedRelease, 'countries' | 'officials'>;
+      /** The release's status (a `history` release is never alerted, reindexed or not). */
+      readonly releaseStatus: StoredRelease['status'];
+    }
+  | { readonly outcome: 'content-changed'; readonly releaseId: string }
+  | { readonly outcome: 'not-stored' };
+
 /** Outcome of asking for the right to publish a release's alert. */
 export type AlertLease =
   /** This caller publishes; `kind` is `update` when an earlier content of the release was alerted already. */
@@ -134,6 +165,12 @@ export interface ReleaseStore {
   releaseAlertLease(request: AlertLeaseRequest): Promise<void>;
   /** Records a failure once per object version (repeats keep the first record). */
   recordFailure(failure: IngestFailure): Promise<void>;
+  /**
+   * Replaces the extraction (format, source, URL, summary, countries, officials, parser version) of the release
+   * this key holds, when it holds this content, and its country/official pointers and official profiles. Ids,
+   * locations, status and lease stay. Conditional on the content hash, and repeatable after a crash at any point.
+   */
+  reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult>;
   /**
    * Whether this object version (its `versionId`, else its ETag) was ingested: its key holds that version's
    * release, or a failure is recorded for it. False for an object without either (nothing to tell it by).
@@ -226,7 +263,11 @@ export type IngestMetric =
   | 'AlertPublished'
   | 'AlertSuppressed'
   | 'IngestFailed'
-  | 'StaleEventSkipped';
+  | 'StaleEventSkipped'
+  /** Reindex: the extraction changed / was already current / the key holds other content or no release. */
+  | 'ReleaseReindexed'
+  | 'ReindexUnchanged'
+  | 'ReindexSkipped';
 
 export interface IngestMetrics {
   count(metric: IngestMetric, value?: number): void;

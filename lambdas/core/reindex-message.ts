@@ -41,7 +41,8 @@ export function parseReindexMessage(body: string): { ref: ObjectRef; alertNewMat
   }
   if (typeof json !== 'object' || json === null) return null;
   const m = json as Partial<Record<keyof ReindexMessage, unknown>>;
-  if (m.type !== REINDEX_MESSAGE_TYPE || typeof m.bucket !== 'string' || typeof m.key !== 'string') return null;
+  if (m.type !== REINDEX_MESSAGE_TYPE || typeof m.bucket !== 'string' || typeof m.key !== 'string')
+    return null;
   return {
     ref: {
       bucket: m.bucket,

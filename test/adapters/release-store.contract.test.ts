@@ -330,6 +330,42 @@ describe.each(STORES)('%s store', (_name, open) => {
     });
   });
 
+  test("reindexRelease: the key's release takes the new extraction (same id, status kept); repeats change nothing", async () => {
+    const store = await open();
+    const id = (await store.storeRelease(input('A', X, 't1', { parserVersion: 'old' }))).releaseId;
+    await alert(store, id, contentHash(X));
+    // The same content (date, title, body), read anew: other countries and officials.
+    const newer = { ...X, countries: [{ code: 'HR', name: 'HR', mentions: ['HR'] }], officials: [tokayev] };
+    const reindex = (key: string, release: ParsedRelease) =>
+      store.reindexRelease({
+        ref: { bucket: 'releases', key, size: 100 },
+        release,
+        contentHash: contentHash(release),
+        parserVersion: 'new',
+        at: 't2',
+      });
+    expect(await reindex('A', newer)).toMatchObject({
+      outcome: 'changed',
+      releaseId: id,
+      releaseStatus: 'alerted',
+    });
+    expect(await store.getRelease(id)).toMatchObject({
+      status: 'alerted',
+      parserVersion: 'new',
+      locations: [loc('A')],
+    });
+    expect(await store.listReleases({ country: 'SI' })).toEqual([]);
+    expect(titles(await store.listReleases({ country: 'HR' }))).toEqual([X.title]);
+    expect((await store.listOfficials()).find((o) => o.id === 'tanja-fajon')?.releaseCount).toBe(0);
+    expect((await store.listOfficials()).find((o) => o.id === tokayev.id)?.releaseCount).toBe(1);
+    expect(await reindex('A', newer)).toMatchObject({ outcome: 'unchanged', releaseId: id });
+    expect((await store.listOfficials()).find((o) => o.id === tokayev.id)?.releaseCount).toBe(1);
+    // Another content under the key (the object changed since), or a key that holds nothing: nothing written.
+    expect(await reindex('A', Y)).toEqual({ outcome: 'content-changed', releaseId: id });
+    expect(await reindex('nowhere', X)).toEqual({ outcome: 'not-stored' });
+    expect((await store.getRelease(id))?.countries.map((c) => c.code)).toEqual(['HR']);
+  });
+
   describe('the publish lease', () => {
     test('one holder at a time; expired leases are taken over; a lost lease completes nothing', async () => {
       const store = await open();

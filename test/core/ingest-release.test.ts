@@ -419,5 +419,6 @@ function bind(store: MemoryReleaseStore): ReleaseStore {
     releaseAlertLease: (r) => store.releaseAlertLease(r),
     recordFailure: (f) => store.recordFailure(f),
     hasProcessed: (r) => store.hasProcessed(r),
+    reindexRelease: (i) => store.reindexRelease(i),
   };
 }

@@ -18,6 +18,7 @@ export function dynamoStoreAndArchive(
     releaseAlertLease: (r) => store.releaseAlertLease(r),
     recordFailure: (f) => store.recordFailure(f),
     hasProcessed: (r) => store.hasProcessed(r),
+    reindexRelease: (i) => store.reindexRelease(i),
     getRelease: (id) => archive.getRelease(id),
     listReleases: (q) => archive.listReleases(q),
     listOfficials: () => archive.listOfficials(),

@@ -1,4 +1,5 @@
 import { releaseIdFor } from '../../core/content-hash';
+import { extractionOf, sameExtraction } from '../../core/extraction';
 import { capRelease, capText } from '../../core/parse/cap-release';
 import type {
   AlertLease,
@@ -6,6 +7,8 @@ import type {
   IngestFailure,
   ObjectRef,
   OfficialSummary,
+  ReindexReleaseInput,
+  ReindexReleaseResult,
   ReleaseArchive,
   ReleaseQuery,
   ReleaseStore,
@@ -133,6 +136,31 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
       });
     }
     return { outcome, releaseId: target.release.id };
+  }
+
+  async reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult> {
+    const object = this.objects.get(location(input.ref.bucket, input.ref.key));
+    if (!object) return { outcome: 'not-stored' };
+    const held = this.releases.get(object.releaseId);
+    if (!held) return { outcome: 'not-stored' };
+    if (object.contentHash !== input.contentHash || held.release.contentHash !== input.contentHash) {
+      return { outcome: 'content-changed', releaseId: held.release.id };
+    }
+    const before = held.release;
+    const next = extractionOf(input.release);
+    const same = sameExtraction(before, next) && before.parserVersion === input.parserVersion;
+    if (!same) held.release = { ...before, ...next, parserVersion: input.parserVersion };
+    this.index(
+      before.id,
+      input.release,
+      before.officials.map((o) => o.id),
+    );
+    return {
+      outcome: same ? 'unchanged' : 'changed',
+      releaseId: before.id,
+      previous: { countries: before.countries, officials: before.officials },
+      releaseStatus: before.status,
+    };
   }
 
   async acquireAlertLease(request: AlertLeaseRequest): Promise<AlertLease> {
