@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   officials: () => import('./commands/officials'),
   failures: () => import('./commands/failures'),
   redrive: () => import('./commands/redrive'),
+  reindex: () => import('./commands/reindex'),
   digest: () => import('./commands/digest'),
 };
 

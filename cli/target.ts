@@ -16,6 +16,8 @@ export interface Target {
   readonly tableName: string;
   /** Alerts topic: set on a deployed stack, null in local mode. */
   readonly topicArn: string | null;
+  /** The ingest queue (`communique reindex` sends to it): set on a deployed stack, null in local mode. */
+  readonly ingestQueueUrl: string | null;
   readonly s3: S3Client;
   readonly dynamodb: DynamoDBClient;
   /** Set on a deployed stack, null in local mode. */
@@ -58,6 +60,7 @@ export function localTarget(state: LocalState, dataDir: string): Target {
     bucket: state.bucket,
     tableName: state.tableName,
     topicArn: null,
+    ingestQueueUrl: null,
     s3: localS3Client(state.s3Endpoint, state.region),
     dynamodb: new DynamoDBClient({
       endpoint: state.dynamodbEndpoint,
@@ -114,6 +117,7 @@ async function resolveStack(stackName: string): Promise<Target> {
     bucket: output(STACK_OUTPUTS.bucketName),
     tableName: output(STACK_OUTPUTS.tableName),
     topicArn: output(STACK_OUTPUTS.alertsTopicArn),
+    ingestQueueUrl: outputs.get(STACK_OUTPUTS.ingestQueueUrl) ?? null,
     s3: new S3Client({}),
     dynamodb: new DynamoDBClient({}),
     sns: new SNSClient({}),

@@ -17,6 +17,7 @@ Prints communique's performance figures (a benchmark, not a test):
   memory      peak memory for a release at the 5 MB limit; parser time and memory on hostile input
               (16 KB, 160 KB, 1.6 MB of names, one fresh process each, with the ratios) and a 5 MB one-liner
   e2e         local mode: upload-to-email latency, 1,000-release bulk run
+  reindex     local mode: \`communique reindex\` of a 1,000-release archive (time, alerts sent: 0)
   web         web Lambda bundle size and cold start (after the bundle section's synth)
   search-text bytes the search text adds to a release item (both corpora), the cap on a long release,
               and a home text search over a full window
@@ -60,6 +61,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   subscribers: () => async () => {
     const { benchSubscribers } = await import('./bench/subscribers');
     return benchSubscribers();
+  },
+  reindex: () => async () => {
+    const { benchReindex } = await import('./bench/reindex');
+    return benchReindex();
   },
   e2e: () => async () => {
     const { benchE2e } = await import('./bench/e2e');

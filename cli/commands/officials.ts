@@ -6,6 +6,7 @@ import {
   type OfficialMergeRegistry,
 } from '../../lambdas/core/identity/official-merges';
 import { officialInterest } from '../../lambdas/core/interests';
+import { isStaleParse, PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { OfficialSummary, ReleaseArchive } from '../../lambdas/core/ports';
 import { maskEmail } from '../../lambdas/core/subscriptions/email-address';
 import { MAX_POLICY_VALUES } from '../../lambdas/core/subscriptions/limits';
@@ -17,7 +18,7 @@ import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
 import { archiveTarget, parseOptions, table } from './releases';
 import { subscriptionTarget } from './subscribe';
 
-const HELP = `Usage: communique officials [--json] [options]
+const HELP = `Usage: communique officials [--stale] [--json] [options]
        communique officials merge A B [options]
        communique officials unmerge B [options]
 
@@ -29,6 +30,8 @@ several scripts or romanisations (Токаев, Tokayev, Tokaev) is one official
                  know): the archive lists B under A, 'releases --official A' finds B's releases, and
                  subscriptions naming either get both (existing ones are updated)
   unmerge B      undoes it (subscriptions keep both until the subscriber subscribes again)
+  --stale        only officials named in releases an older parser version read (or one that recorded
+                 none), with how many (STALE): \`communique reindex\` re-reads those releases
   --json         one JSON array instead of a table
 ${TARGET_OPTIONS_HELP}`;
 
@@ -51,29 +54,53 @@ export async function mergedOfficials(
 /** Lists officials as a table or JSON; exit code 0. */
 export async function runOfficials(
   deps: Omit<OfficialsDeps, 'err' | 'merges'> & { readonly merges?: OfficialMergeRegistry },
-  options: { readonly json: boolean },
+  options: { readonly json: boolean; readonly stale?: boolean },
 ): Promise<number> {
   // An official whose every release was updated away has no release left: not worth listing.
-  const officials = (await mergedOfficials(deps.archive, deps.merges ?? null)).filter(
-    (o) => o.releaseCount > 0,
-  );
+  const merged = (await mergedOfficials(deps.archive, deps.merges ?? null)).filter((o) => o.releaseCount > 0);
+  const stale = await staleCounts(deps.archive);
+  const officials = merged
+    .map((o) => ({ ...o, staleReleases: o.ids.reduce((n, id) => n + (stale.get(id) ?? 0), 0) }))
+    .filter((o) => !options.stale || o.staleReleases > 0);
   deps.out(options.json ? JSON.stringify(officials, null, 2) : formatOfficials(officials, deps.where));
   return 0;
 }
 
-export function formatOfficials(officials: readonly OfficialSummary[], where: string): string {
+/** Per official id, how many releases naming it an older (or unrecorded) parser version read. */
+async function staleCounts(archive: ReleaseArchive): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const release of await archive.listReleases({ limit: 100_000 })) {
+    if (!isStaleParse(release)) continue;
+    for (const id of new Set(release.officials.map((o) => o.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function formatOfficials(
+  officials: ReadonlyArray<OfficialSummary & { readonly staleReleases?: number }>,
+  where: string,
+): string {
   if (officials.length === 0) return `No officials in ${where} yet.`;
+  const stale = officials.filter((o) => (o.staleReleases ?? 0) > 0).length;
+  // The STALE column only when some release is stale: after a reindex, the table is as it always was.
+  const row = (cells: string[], staleCell: string) =>
+    stale > 0 ? [...cells.slice(0, 2), staleCell, ...cells.slice(2)] : cells;
   return [
     `${officials.length} official${officials.length === 1 ? '' : 's'} in ${where}:`,
     ...table([
-      ['NAME', 'RELEASES', 'ID', 'VARIANTS'],
-      ...officials.map((o) => [
-        o.name,
-        String(o.releaseCount),
-        o.id,
-        o.variants.filter((v) => v !== o.name).join('; ') || '-',
-      ]),
+      row(['NAME', 'RELEASES', 'ID', 'VARIANTS'], 'STALE'),
+      ...officials.map((o) =>
+        row(
+          [o.name, String(o.releaseCount), o.id, o.variants.filter((v) => v !== o.name).join('; ') || '-'],
+          String(o.staleReleases ?? 0),
+        ),
+      ),
     ]),
+    ...(stale > 0
+      ? [
+          `${stale} named in releases an older parser than ${PARSER_VERSION} read (STALE, or --stale): \`communique reindex\` re-reads them.`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -179,7 +206,7 @@ export const command: Command = {
     const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && rest[i - 1] === '--stack'));
     const values = parseOptions(
       rest.filter((a) => !positional.includes(a)),
-      { json: { type: 'boolean' }, stack: { type: 'string' } },
+      { json: { type: 'boolean' }, stale: { type: 'boolean' }, stack: { type: 'string' } },
     );
     const stack = typeof values.stack === 'string' ? values.stack : undefined;
     const target = await archiveTarget(stack);
@@ -189,7 +216,10 @@ export const command: Command = {
     const err = (line: string) => process.stderr.write(`communique: ${line}\n`);
     if (!action) {
       if (positional.length > 0) throw new UsageError(`unexpected argument '${positional[0]}' (see --help)`);
-      return runOfficials({ ...target, merges, out }, { json: values.json === true });
+      return runOfficials(
+        { ...target, merges, out },
+        { json: values.json === true, stale: values.stale === true },
+      );
     }
     const wanted = action === 'merge' ? 2 : 1;
     if (positional.length !== wanted)

@@ -4,6 +4,7 @@ import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official
 import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
 import type { OfficialMergeRegistry } from '../../lambdas/core/identity/official-merges';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
+import { isStaleParse, PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { OfficialSummary, ReleaseArchive, ReleaseQuery, StoredRelease } from '../../lambdas/core/ports';
 import { resolveCountry } from '../../lambdas/core/subscriptions/resolve-country';
 import { SubscriptionError } from '../../lambdas/core/subscriptions/subscription-error';
@@ -11,7 +12,7 @@ import { type Command, UsageError } from '../command';
 import { resolveTarget, TARGET_OPTIONS_HELP } from '../target';
 import { findOfficial, mergedOfficials } from './officials';
 
-const HELP = `Usage: communique releases [--country X] [--official Y] [--since D] [--until D] [--limit N | --all] [--json] [options]
+const HELP = `Usage: communique releases [--country X] [--official Y] [--since D] [--until D] [--stale] [--limit N | --all] [--json] [options]
        communique releases show ID [--json] [options]
 
 Lists stored releases, newest release date first (undated last), and says how many match ("showing 20 of
@@ -26,6 +27,8 @@ left out. A country or official the archive cannot resolve is an error (exit cod
   --all          every matching release
   --since D      released on or after D (YYYY-MM-DD)
   --until D      released on or before D (YYYY-MM-DD)
+  --stale        only releases read by an older parser version (or one that recorded none): what
+                 \`communique reindex\` re-reads; the table marks them with * in any case
   --limit N      at most N releases (default 20)
   --json         one JSON array instead of a table
 ${TARGET_OPTIONS_HELP}
@@ -42,6 +45,8 @@ export interface ReleasesOptions {
   readonly limit: number;
   /** Every match, not only the first `limit`. */
   readonly all?: boolean;
+  /** Only releases a parser version other than the current one read (see `isStaleParse`). */
+  readonly stale?: boolean;
   readonly json: boolean;
 }
 
@@ -121,7 +126,7 @@ export async function runReleases(
     });
     for (const r of page) found.set(r.id, r);
   }
-  const all = [...found.values()].sort(byReleaseDate);
+  const all = [...found.values()].filter((r) => !options.stale || isStaleParse(r)).sort(byReleaseDate);
   const shown = options.all ? all : all.slice(0, options.limit);
   if (options.json) {
     deps.out(JSON.stringify(shown, null, 2));
@@ -149,7 +154,7 @@ export function formatReleases(
   if (releases.length === 0) return `No releases in ${where} match.`;
   const rows = releases.map((r) => [
     r.date ?? 'undated',
-    r.id,
+    isStaleParse(r) ? `${r.id} *` : r.id,
     r.countries.map((c) => c.code).join(' ') || '-',
     String(r.officials.length),
     truncate(r.title, 70),
@@ -159,7 +164,16 @@ export function formatReleases(
       ? `showing ${releases.length} of ${total} releases in ${where} (--limit N, --all):`
       : `${releases.length} release${releases.length === 1 ? '' : 's'} in ${where}:`,
     ...table([['DATE', 'ID', 'COUNTRIES', 'OFFICIALS', 'TITLE'], ...rows]),
+    ...staleNote(releases.filter(isStaleParse).length),
   ].join('\n');
+}
+
+/** The line under a table that marks stale releases: how many, and what re-reads them. */
+export function staleNote(stale: number): string[] {
+  if (stale === 0) return [];
+  return [
+    `* ${stale} read by an older parser than ${PARSER_VERSION} (or one that recorded none): \`communique reindex\` re-reads them.`,
+  ];
 }
 
 /** The ids of the official an argument names (a name, variant, id, surname, in any script; merges applied). */
@@ -251,6 +265,9 @@ export async function runShow(
   }
   deps.out(`${release.title}`);
   deps.out(`  id: ${release.id}   date: ${release.date ?? 'undated'}   status: ${release.status}`);
+  deps.out(
+    `  parser: ${release.parserVersion ?? 'not recorded'}${isStaleParse(release) ? ` (stale: the current parser is ${PARSER_VERSION})` : ''}`,
+  );
   deps.out(`  source: ${release.source ?? '-'}   url: ${release.url ?? '-'}`);
   for (const l of release.locations) deps.out(`  stored at: ${l}`);
   deps.out('Countries (as named in the text):');
@@ -311,6 +328,7 @@ export const command: Command = {
       until: { type: 'string' },
       limit: { type: 'string' },
       all: { type: 'boolean' },
+      stale: { type: 'boolean' },
       json: { type: 'boolean' },
       stack: { type: 'string' },
     });
@@ -318,6 +336,7 @@ export const command: Command = {
     const options: ReleasesOptions = {
       limit: str('limit') === undefined ? 20 : Number(str('limit')),
       all: values.all === true,
+      stale: values.stale === true,
       json: values.json === true,
       ...(str('country') !== undefined ? { country: str('country') } : {}),
       ...(str('official') !== undefined ? { official: str('official') } : {}),

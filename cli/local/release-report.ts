@@ -12,6 +12,11 @@ export interface ProcessedRelease {
   readonly events: string[];
   /** Why the file became a recorded failure (its reason code), when it did. */
   failure?: string;
+  /** The failure's message, as `communique failures` shows it. */
+  failureMessage?: string;
+  /** What the store did (`created`, `duplicate`, `updated`, `stale`; a reindex: `changed`, `unchanged`, ...). */
+  outcome?: string;
+  releaseId?: string;
   /** The cause the handler logged for the last failed attempt (an error name and message, never an address). */
   lastError?: string;
   /** Recipients the SMTP server refused for good, masked (`k***@example.com`). */
@@ -38,11 +43,13 @@ export function formatProcessedRelease(release: ProcessedRelease): string {
   }
   const alert = release.alerts[0];
   if (!alert) {
-    const why = release.events.includes('DuplicateSkipped')
-      ? 'a duplicate of a stored release'
-      : release.events.includes('StaleEventSkipped')
-        ? 'an older event of a newer upload'
-        : 'already alerted, or not a release';
+    const why = release.events.includes('AlertSuppressed')
+      ? 'history, stored without an alert'
+      : release.events.includes('DuplicateSkipped')
+        ? 'a duplicate of a stored release'
+        : release.events.includes('StaleEventSkipped')
+          ? 'an older event of a newer upload'
+          : 'already alerted, or not a release';
     return `· ${key}  no alert: ${why}`;
   }
 

@@ -15,6 +15,7 @@ import { createTableInput } from '../../lambdas/adapters/release-table';
 import { S3ReleaseSource } from '../../lambdas/adapters/s3-release-source';
 import type { DigestRunResult } from '../../lambdas/core/delivery/run-digests';
 import type { Alert, IngestLogger } from '../../lambdas/core/ports';
+import { parseReindexMessage } from '../../lambdas/core/reindex-message';
 import { decodeS3Key } from '../../lambdas/core/s3-event';
 import { printable } from '../../lambdas/core/text/printable';
 import { createIngestHandler, type IngestClients } from '../../lambdas/ingest/create-ingest-handler';
@@ -27,6 +28,7 @@ import { LOCAL_HOST, type LocalServer } from './local-server';
 import { type LocalState, readLocalState, removeLocalState, writeLocalState } from './local-state';
 import { type LocalSubscribers, localSubscribers } from './local-subscribers';
 import { localSubscriptionsFile, mergeSubscriptions, readDeployConfig } from './local-subscriptions';
+import { outcomesDir, settledOutcome, writeOutcome } from './object-outcomes';
 import { objectsOf, reconcileBucket } from './reconcile-bucket';
 import type { ProcessedRelease } from './release-report';
 import { s3EventToSqsRecords } from './s3-event-to-sqs';
@@ -125,6 +127,8 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   }
   if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
+  // Outcomes are for the CLI that waits on this run; an earlier run's are nobody's.
+  rmSync(outcomesDir(dataDir), { recursive: true, force: true });
   const config = readDeployConfig(options.cdkJsonPath);
 
   const started: Array<{ close(): Promise<void> }> = [];
@@ -250,10 +254,20 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
 
   const logger: IngestLogger = {
     debug: () => undefined,
-    info: () => undefined,
+    // The use case logs what the store did ('Stored a release', 'Reindexed a release'): `upload` and `reindex`
+    // wait for it (object-outcomes.ts).
+    info: (_message, fields) => {
+      const report = reports.getStore();
+      if (!report) return;
+      if (typeof fields?.outcome === 'string') report.outcome = fields.outcome;
+      if (typeof fields?.releaseId === 'string') report.releaseId = fields.releaseId;
+    },
     warn: (_message, fields) => {
       const report = reports.getStore();
-      if (report && typeof fields?.reason === 'string') report.failure = fields.reason;
+      if (report && typeof fields?.reason === 'string') {
+        report.failure = fields.reason;
+        if (typeof fields.detail === 'string') report.failureMessage = fields.detail;
+      }
     },
     error: (message, fields) => {
       const report = reports.getStore();
@@ -317,12 +331,15 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     onSettled: (outcome: DeliveryOutcome) => {
       const report = current.get(outcome.message.messageId) ?? newReport(outcome.message);
       current.delete(outcome.message.messageId);
-      options.onProcessed?.({
+      const settled: ProcessedRelease = {
         ...report,
         status: outcome.status,
         attempts: outcome.attempts,
         ...(outcome.error ? { error: outcome.error } : {}),
-      });
+      };
+      const recorded = settledOutcome(objectOf(outcome.message), settled);
+      if (recorded) writeOutcome(dataDir, recorded);
+      options.onProcessed?.(settled);
     },
   });
 
@@ -413,11 +430,20 @@ function journaled(dir: string): SQSRecord[] {
 }
 
 function keyOf(record: SQSRecord): string {
+  return objectOf(record)?.key ?? '(unknown key)';
+}
+
+/** The object a message names (an S3 event's first record, or a reindex message), with its ETag. */
+function objectOf(record: SQSRecord): { key: string; eTag: string; kind: 'ingest' | 'reindex' } | null {
+  const reindex = parseReindexMessage(record.body);
+  if (reindex) return { key: reindex.ref.key, eTag: reindex.ref.eTag ?? '', kind: 'reindex' };
   try {
-    const key = JSON.parse(record.body).Records?.[0]?.s3?.object?.key as string | undefined;
-    return key ? decodeS3Key(key) : '(unknown key)';
+    const object = JSON.parse(record.body).Records?.[0]?.s3?.object as
+      | { key?: string; eTag?: string }
+      | undefined;
+    return object?.key ? { key: decodeS3Key(object.key), eTag: object.eTag ?? '', kind: 'ingest' } : null;
   } catch {
-    return '(unknown key)';
+    return null;
   }
 }
 

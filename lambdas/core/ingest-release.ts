@@ -1,24 +1,22 @@
 import { buildAlert } from './alert';
 import { contentHash, releaseIdFor } from './content-hash';
 import { isHistoryKey } from './history-prefix';
-import { objectVersionOf } from './object-version';
-import { parseRelease } from './parse/parse-release';
-import {
-  type Alert,
-  type AlertLeaseRequest,
-  type AlertPublisher,
-  type Clock,
-  type IngestFailureReason,
-  type IngestLogger,
-  type IngestMetrics,
-  ObjectNotFoundError,
-  type ObjectRef,
-  type ReleaseSource,
-  type ReleaseStore,
-  type StoreReleaseResult,
+import { PARSER_VERSION } from './parse/parser-version';
+import type {
+  Alert,
+  AlertLeaseRequest,
+  AlertPublisher,
+  Clock,
+  IngestFailureReason,
+  IngestLogger,
+  IngestMetrics,
+  ObjectRef,
+  ReleaseSource,
+  ReleaseStore,
+  StoreReleaseResult,
 } from './ports';
+import { readRelease, recordIngestFailure } from './read-release';
 import { printable } from './text/printable';
-import { ReleaseParseError } from './text/release-parse-error';
 
 /** Default publish lease: 2 minutes, shorter than the queue's visibility timeout (at least 180 s in the stack). */
 export const DEFAULT_ALERT_LEASE_MS = 2 * 60 * 1000;
@@ -75,44 +73,9 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     return { status: 'skipped' };
   }
 
-  const fail = async (reason: IngestFailureReason, message: string): Promise<IngestOutcome> => {
-    await deps.store.recordFailure({
-      bucket: ref.bucket,
-      key: ref.key,
-      objectVersion: objectVersionOf(ref),
-      reason,
-      message,
-      failedAt: deps.clock.now().toISOString(),
-      size: ref.size,
-    });
-    metrics.count('IngestFailed');
-    logger.warn('Recorded a failure', { ...fields, reason, detail: message });
-    return { status: 'failed', reason };
-  };
-
-  const tooLarge = (size: number) =>
-    fail('too-large', `The file has ${size} bytes; the limit is ${deps.maxObjectBytes} bytes.`);
-  if (ref.size > deps.maxObjectBytes) return tooLarge(ref.size);
-
-  let bytes: Uint8Array;
-  try {
-    bytes = await deps.source.getObject(ref);
-  } catch (error) {
-    if (error instanceof ObjectNotFoundError) return fail('missing', error.message);
-    throw error;
-  }
-  // The event's size can be absent (local emulators); the limit holds on what was read.
-  if (bytes.length > deps.maxObjectBytes) return tooLarge(bytes.length);
-
-  let release: ReturnType<typeof parseRelease>;
-  try {
-    // The configured limit, not the parser's default (limits.ts): a raised `maxObjectBytes` must reach the parser.
-    const options = { fileName: ref.key.slice(ref.key.lastIndexOf('/') + 1), maxBytes: deps.maxObjectBytes };
-    release = parseRelease(bytes, options);
-  } catch (error) {
-    if (error instanceof ReleaseParseError) return fail(error.reason, error.message);
-    throw error;
-  }
+  const read = await readRelease(ref, deps);
+  if (!read.ok) return read.outcome;
+  const { release, bytes } = read;
 
   const hash = contentHash(release);
   const stored = await deps.store.storeRelease({
@@ -120,8 +83,9 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     release,
     contentHash: hash,
     newReleaseId: releaseIdFor(hash),
-    bodyBytes: bytes.length,
+    bodyBytes: bytes,
     at: deps.clock.now().toISOString(),
+    parserVersion: PARSER_VERSION,
   });
   metrics.count(
     (
@@ -156,8 +120,8 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
   }
 
   if (isHistoryKey(ref.key)) {
-    // Marked alerted without a Publish: a later upload of the same content elsewhere stays silent too.
-    await deps.store.completeAlert(lease);
+    // Marked history without a Publish: a later upload of the same content elsewhere stays silent too.
+    await deps.store.completeHistory(lease);
     metrics.count('AlertSuppressed');
     logger.info('Stored history without an alert', { ...fields, releaseId: stored.releaseId });
     return { ...stored, status: 'stored', alerted: false };
@@ -175,7 +139,9 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     // buildAlert is pure: a retry would throw again, keep the lease until it expires and end in the dead-letter
     // queue. The lease goes back (the release stays `stored`) and the object is recorded as a failure instead.
     await deps.store.releaseAlertLease(lease).catch(() => undefined);
-    return fail(
+    return recordIngestFailure(
+      ref,
+      deps,
       'alert-failed',
       `The release was stored but its alert could not be built: ${error instanceof Error ? error.message : String(error)}`,
     );

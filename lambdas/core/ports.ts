@@ -74,6 +74,8 @@ export interface StoreReleaseInput {
   readonly bodyBytes: number;
   /** ISO 8601. */
   readonly at: string;
+  /** The parser that read it: `PARSER_VERSION` (parse/parser-version.ts) in the ingest path, recorded on the release. */
+  readonly parserVersion: string;
 }
 
 /**
@@ -90,11 +92,42 @@ export interface StoreReleaseResult {
   readonly releaseId: string;
 }
 
+/** What {@link ReleaseStore.reindexRelease} needs: the current parser's reading of the object a key holds. */
+export interface ReindexReleaseInput {
+  readonly ref: ObjectRef;
+  readonly release: ParsedRelease;
+  readonly contentHash: string;
+  readonly parserVersion: string;
+  /** ISO 8601. */
+  readonly at: string;
+}
+
+/**
+ * What reindexing one key did.
+ * - `changed`: the release of this key took the new extraction (fields, pointers, profiles; same id, status kept).
+ * - `unchanged`: the extraction and the parser version were already these (pointers and profiles made complete).
+ * - `content-changed`: the key's release holds another content than this reading gives (the object changed
+ *   since, or the parser now reads another date, title or body): nothing written; the object's own upload event
+ *   stores it, or uploading it again does (an update of the release).
+ * - `not-stored`: no release holds this key (never ingested, or a recorded failure).
+ */
+export type ReindexReleaseResult =
+  | {
+      readonly outcome: 'changed' | 'unchanged';
+      readonly releaseId: string;
+      /** The extraction the release held before. */
+      readonly previous: Pick<ParsedRelease, 'countries' | 'officials'>;
+      /** The release's status (a `history` release is never alerted, reindexed or not). */
+      readonly releaseStatus: StoredRelease['status'];
+    }
+  | { readonly outcome: 'content-changed'; readonly releaseId: string }
+  | { readonly outcome: 'not-stored' };
+
 /** Outcome of asking for the right to publish a release's alert. */
 export type AlertLease =
   /** This caller publishes; `kind` is `update` when an earlier content of the release was alerted already. */
   | { readonly state: 'acquired'; readonly kind: 'new' | 'update' }
-  /** This content was alerted already: nothing to do. */
+  /** This content was alerted already, or stored as history: nothing to send. */
   | { readonly state: 'alerted' }
   /** The release holds other content now; that content's delivery alerts. */
   | { readonly state: 'superseded' }
@@ -122,10 +155,22 @@ export interface ReleaseStore {
   acquireAlertLease(request: AlertLeaseRequest): Promise<AlertLease>;
   /** Marks the content alerted; a no-op when the lease was lost or the content changed meanwhile. */
   completeAlert(request: AlertLeaseRequest): Promise<void>;
+  /**
+   * Marks the content `history`: stored from a `history/` key, never alerted. Like {@link completeAlert} it ends
+   * the lease and makes later leases on this content answer `alerted` (nothing to send), so that the same content
+   * uploaded elsewhere later stays silent; unlike it, it records no alert (the next content is alerted as new).
+   */
+  completeHistory(request: AlertLeaseRequest): Promise<void>;
   /** Gives the lease back after a failed publish, so that the retry need not wait for it to expire. */
   releaseAlertLease(request: AlertLeaseRequest): Promise<void>;
   /** Records a failure once per object version (repeats keep the first record). */
   recordFailure(failure: IngestFailure): Promise<void>;
+  /**
+   * Replaces the extraction (format, source, URL, summary, countries, officials, parser version) of the release
+   * this key holds, when it holds this content, and its country/official pointers and official profiles. Ids,
+   * locations, status and lease stay. Conditional on the content hash, and repeatable after a crash at any point.
+   */
+  reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult>;
   /**
    * Whether this object version (its `versionId`, else its ETag) was ingested: its key holds that version's
    * release, or a failure is recorded for it. False for an object without either (nothing to tell it by).
@@ -148,7 +193,11 @@ export interface StoredRelease {
   /** `s3://bucket/key` of the keys holding this content (the first 100; every key has its own object record). */
   readonly locations: readonly string[];
   readonly contentHash: string;
-  readonly status: 'stored' | 'alerted';
+  /**
+   * `stored`: its alert is not sent yet (or is being sent); `alerted`: sent; `history`: imported under `history/`
+   * and never alerted (nor is the same content uploaded elsewhere later).
+   */
+  readonly status: 'stored' | 'alerted' | 'history';
   readonly ingestedAt: string;
   readonly updatedAt: string;
   readonly bodyBytes: number;
@@ -233,7 +282,11 @@ export type IngestMetric =
   | 'AlertPublished'
   | 'AlertSuppressed'
   | 'IngestFailed'
-  | 'StaleEventSkipped';
+  | 'StaleEventSkipped'
+  /** Reindex: the extraction changed / was already current / the key holds other content or no release. */
+  | 'ReleaseReindexed'
+  | 'ReindexUnchanged'
+  | 'ReindexSkipped';
 
 export interface IngestMetrics {
   count(metric: IngestMetric, value?: number): void;

@@ -1,5 +1,8 @@
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type IngestDeps, ingestRelease } from '../core/ingest-release';
+import type { ObjectRef } from '../core/ports';
+import { parseReindexMessage } from '../core/reindex-message';
+import { reindexRelease } from '../core/reindex-release';
 import { MalformedEventError, parseS3Notification } from '../core/s3-event';
 import { printable } from '../core/text/printable';
 
@@ -17,7 +20,8 @@ export interface HandlerDeps extends IngestDeps {
 }
 
 /**
- * The SQS handler: each message holds one S3 event notification; each created object is ingested.
+ * The SQS handler: each message holds one S3 event notification, whose created objects are ingested, or one
+ * reindex message (`communique reindex`, reindex-message.ts), whose object is re-read with the current parser.
  * A message that fails is reported alone as a batch item failure (with its own message id, never empty:
  * an empty or wrong id fails the whole batch), so SQS redelivers it and deletes the others. After 5
  * receives the queue moves it to the dead-letter queue (stack configuration), whose alarm fires.
@@ -46,6 +50,8 @@ export function createHandler(deps: HandlerDeps): (event: SQSEvent) => Promise<S
 /** Ingests every object of one message; false when the message must be retried. */
 async function processMessage(message: SQSRecord, deps: HandlerDeps): Promise<boolean> {
   const fields = { messageId: message.messageId, receiveCount: message.attributes?.ApproximateReceiveCount };
+  const reindex = parseReindexMessage(message.body);
+  if (reindex) return processReindex(reindex.ref, fields, deps);
   let notification: ReturnType<typeof parseS3Notification>;
   try {
     notification = parseS3Notification(message.body);
@@ -82,4 +88,27 @@ async function processMessage(message: SQSRecord, deps: HandlerDeps): Promise<bo
     }
   }
   return true;
+}
+
+/** A `communique reindex` message: re-reads one object; false when it must be retried. */
+async function processReindex(
+  ref: ObjectRef,
+  fields: Record<string, unknown>,
+  deps: HandlerDeps,
+): Promise<boolean> {
+  const where = { ...fields, bucket: printable(ref.bucket), key: printable(ref.key) };
+  if (ref.bucket !== deps.bucket) {
+    deps.logger.warn('Ignored a reindex message for another bucket', where);
+    return true;
+  }
+  try {
+    await reindexRelease(ref, deps);
+    return true;
+  } catch (error) {
+    deps.logger.error('Reindex failed; the message will be retried', {
+      ...where,
+      error: printable(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+    });
+    return false;
+  }
 }

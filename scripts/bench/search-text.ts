@@ -4,6 +4,7 @@ import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import { SEARCH_TEXT_BYTES } from '../../lambdas/core/limits';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
+import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { ParsedRelease } from '../../lambdas/core/release';
 import { searchText } from '../../lambdas/core/search/search-text';
 import { homePage } from '../../lambdas/web/pages/home-page';
@@ -65,6 +66,7 @@ export async function benchSearchText(): Promise<BenchSection> {
       contentHash: hash,
       newReleaseId: releaseIdFor(hash),
       bodyBytes: 1,
+      parserVersion: PARSER_VERSION,
       at: `2025-01-01T00:00:${String(i).padStart(5, '0')}Z`,
     });
   }

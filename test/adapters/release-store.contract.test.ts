@@ -262,6 +262,14 @@ describe.each(STORES)('%s store', (_name, open) => {
       expect(stored).not.toHaveProperty('body');
       expect(await store.getRelease('nope')).toBeNull();
     });
+
+    test('each release records the parser version that read it; an update records the new one', async () => {
+      const store = await open();
+      const x = (await store.storeRelease(input('A', X, 't1', { parserVersion: 'old-1' }))).releaseId;
+      expect((await store.getRelease(x))?.parserVersion).toBe('old-1');
+      await store.storeRelease(input('A', Y, 't2', { parserVersion: 'new-2' }));
+      expect((await store.getRelease(x))?.parserVersion).toBe('new-2');
+    });
   });
 
   test('failures newest first; a repeated failure keeps its first record; hasProcessed knows them', async () => {
@@ -417,6 +425,42 @@ describe.each(STORES)('%s store', (_name, open) => {
     });
   });
 
+  test("reindexRelease: the key's release takes the new extraction (same id, status kept); repeats change nothing", async () => {
+    const store = await open();
+    const id = (await store.storeRelease(input('A', X, 't1', { parserVersion: 'old' }))).releaseId;
+    await alert(store, id, contentHash(X));
+    // The same content (date, title, body), read anew: other countries and officials.
+    const newer = { ...X, countries: [{ code: 'HR', name: 'HR', mentions: ['HR'] }], officials: [tokayev] };
+    const reindex = (key: string, release: ParsedRelease) =>
+      store.reindexRelease({
+        ref: { bucket: 'releases', key, size: 100 },
+        release,
+        contentHash: contentHash(release),
+        parserVersion: 'new',
+        at: 't2',
+      });
+    expect(await reindex('A', newer)).toMatchObject({
+      outcome: 'changed',
+      releaseId: id,
+      releaseStatus: 'alerted',
+    });
+    expect(await store.getRelease(id)).toMatchObject({
+      status: 'alerted',
+      parserVersion: 'new',
+      locations: [loc('A')],
+    });
+    expect(await store.listReleases({ country: 'SI' })).toEqual([]);
+    expect(titles(await store.listReleases({ country: 'HR' }))).toEqual([X.title]);
+    expect((await store.listOfficials()).find((o) => o.id === 'tanja-fajon')?.releaseCount).toBe(0);
+    expect((await store.listOfficials()).find((o) => o.id === tokayev.id)?.releaseCount).toBe(1);
+    expect(await reindex('A', newer)).toMatchObject({ outcome: 'unchanged', releaseId: id });
+    expect((await store.listOfficials()).find((o) => o.id === tokayev.id)?.releaseCount).toBe(1);
+    // Another content under the key (the object changed since), or a key that holds nothing: nothing written.
+    expect(await reindex('A', Y)).toEqual({ outcome: 'content-changed', releaseId: id });
+    expect(await reindex('nowhere', X)).toEqual({ outcome: 'not-stored' });
+    expect((await store.getRelease(id))?.countries.map((c) => c.code)).toEqual(['HR']);
+  });
+
   describe('the publish lease', () => {
     test('one holder at a time; expired leases are taken over; a lost lease completes nothing', async () => {
       const store = await open();
@@ -444,6 +488,37 @@ describe.each(STORES)('%s store', (_name, open) => {
         state: 'superseded',
       });
       await store.releaseAlertLease({ ...later, holder: 'two' });
+    });
+
+    test('history: no alert recorded, later leases on the content have nothing to send, new content is new', async () => {
+      const store = await open();
+      const x = (await store.storeRelease(input('history/A', X, 't1'))).releaseId;
+      const lease = { releaseId: x, contentHash: contentHash(X), holder: 'h', now: 't1', until: 't2' };
+      expect(await store.acquireAlertLease(lease)).toEqual({ state: 'acquired', kind: 'new' });
+      await store.completeHistory(lease);
+      expect((await store.getRelease(x))?.status).toBe('history');
+      // The same content elsewhere joins the release and stays silent.
+      expect(await store.storeRelease(input('inbox/A', X, 't3'))).toEqual({
+        outcome: 'duplicate',
+        releaseId: x,
+      });
+      expect(await store.acquireAlertLease({ ...lease, holder: 'other', now: 't3' })).toEqual({
+        state: 'alerted',
+      });
+      // A history key alone holding its release, given new content: stored, and its first alert would be `new`.
+      const y = (await store.storeRelease(input('history/B', Y, 't4'))).releaseId;
+      const yLease = { releaseId: y, contentHash: contentHash(Y), holder: 'h', now: 't4', until: 't5' };
+      await store.acquireAlertLease(yLease);
+      await store.completeHistory(yLease);
+      expect(await store.storeRelease(input('history/B', Z, 't6'))).toEqual({
+        outcome: 'updated',
+        releaseId: y,
+      });
+      expect((await store.getRelease(y))?.status).toBe('stored');
+      expect(await store.acquireAlertLease({ ...yLease, contentHash: contentHash(Z), now: 't7' })).toEqual({
+        state: 'acquired',
+        kind: 'new',
+      });
     });
 
     test('a released lease can be taken at once', async () => {

@@ -13,6 +13,7 @@ import { command as releasesCommand, runReleases, runShow } from '../../cli/comm
 import { DynamoDbOfficialMerges } from '../../lambdas/adapters/dynamodb/official-merges';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
+import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { ReleaseArchive, ReleaseStore } from '../../lambdas/core/ports';
 import type { ParsedRelease } from '../../lambdas/core/release';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
@@ -54,6 +55,7 @@ beforeAll(async () => {
       contentHash: hash,
       newReleaseId: releaseIdFor(hash),
       bodyBytes: 10,
+      parserVersion: PARSER_VERSION,
       at: `2025-11-20T10:00:0${key === 'a.txt' ? 1 : 2}Z`,
     });
   }
@@ -223,6 +225,7 @@ test('officials: names, counts and variants', async () => {
     roles: ['Minister'],
     releaseCount: 2,
     ids: ['tanja-fajon'],
+    staleReleases: 0,
   });
 });
 

@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { collectUploads, command, parseUploadArgs } from '../../cli/commands/upload';
+import { writeOutcome } from '../../cli/local/object-outcomes';
 import { ProgressBar } from '../../cli/local/progress-bar';
 import { type LocalMode, startLocalMode } from '../../cli/local/start-local-mode';
+import { formatOutcome, formatWaitSummary, waitForOutcomes } from '../../cli/local/wait-for-outcomes';
 import { localTarget } from '../../cli/target';
 
 describe('collectUploads', () => {
@@ -44,7 +46,14 @@ describe('parseUploadArgs', () => {
       paths: ['a', 'b'],
       prefix: 'x/',
       stack: 'Prod',
+      wait: true,
+      timeoutMs: 120_000,
     });
+    expect(parseUploadArgs(['a', '--no-wait', '--timeout', '5'])).toMatchObject({
+      wait: false,
+      timeoutMs: 5000,
+    });
+    expect(() => parseUploadArgs(['a', '--timeout', 'soon'])).toThrow(/--timeout takes a number/);
   });
   test('--history puts the keys under history/, before any --prefix', () => {
     expect(parseUploadArgs(['a', '--history', '--prefix', '2019/']).prefix).toBe('history/2019/');
@@ -120,5 +129,93 @@ describe('communique upload against local mode', () => {
     target.dynamodb.destroy();
     expect(listed.KeyCount).toBe(25);
     await mode.idle();
+  });
+
+  /** Runs `upload` with these arguments; its exit code and what it printed. */
+  async function upload(args: string[]): Promise<{ code: number; out: string }> {
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const code = await command.run(args);
+      return { code, out: out.mock.calls.map((c) => String(c[0])).join('') };
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  }
+
+  test('waits for each file and prints its outcome: stored, duplicate, updated, failed with the reason', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'communique-upload-wait-'));
+    const file = (name: string, text: string) => {
+      writeFileSync(path.join(folder, name), text);
+      return path.join(folder, name);
+    };
+    try {
+      const first = await upload([
+        file('a.txt', 'Talks in Ljubljana\n\nSlovenia and Japan met.'),
+        '--prefix',
+        'w',
+      ]);
+      expect(first.code).toBe(0);
+      expect(first.out).toMatch(/✓ w\/a\.txt {2}stored \([0-9a-f]{24}, alerted, 0 emails\)/);
+      expect(first.out).toContain('Outcomes: 1 stored.');
+      // The same bytes again under the same key: this upload's outcome, not the first one's.
+      const again = await upload([path.join(folder, 'a.txt'), '--prefix', 'w']);
+      expect(again.out).toMatch(/· w\/a\.txt {2}duplicate of a stored release/);
+      const updated = await upload([
+        file('a.txt', 'Talks in Ljubljana\n\nSlovenia and Japan met again.'),
+        '--prefix',
+        'w',
+      ]);
+      expect(updated.out).toMatch(/✓ w\/a\.txt {2}updated its release \(same id\)/);
+      const failed = await upload([file('empty.txt', ''), '--prefix', 'w']);
+      expect(failed.code).toBe(1);
+      expect(failed.out).toMatch(/✗ w\/empty\.txt {2}failed \(empty\): /);
+      const noWait = await upload([
+        file('b.txt', 'Other talks\n\nAbout Japan.'),
+        '--prefix',
+        'w',
+        '--no-wait',
+      ]);
+      expect(noWait.code).toBe(0);
+      expect(noWait.out).not.toContain('Outcomes:');
+      expect(noWait.out).toContain('Local mode logs each release as it is processed.');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    await mode.idle();
+  });
+});
+
+describe('waitForOutcomes', () => {
+  test('gives up after the timeout and says which files local mode has not processed', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'communique-outcomes-'));
+    try {
+      writeOutcome(dir, {
+        key: 'a.txt',
+        eTag: '"e1"',
+        kind: 'ingest',
+        outcome: 'stored',
+        releaseId: 'r1',
+        alerts: 1,
+        emails: 2,
+      });
+      const seen: string[] = [];
+      const result = await waitForOutcomes(
+        dir,
+        [
+          { key: 'a.txt', eTag: 'e1' },
+          { key: 'b.txt', eTag: 'e2' },
+        ],
+        { timeoutMs: 300, onOutcome: (o) => seen.push(formatOutcome(o)) },
+      );
+      expect(seen).toEqual(['✓ a.txt  stored (r1, alerted, 2 emails)']);
+      expect(result.missing).toEqual([{ key: 'b.txt', eTag: 'e2' }]);
+      expect(formatWaitSummary(result, 300)).toMatch(
+        /^Outcomes: 1 stored\. Timed out after 0 s: local mode has not processed 1 file yet \(first: b\.txt\)/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

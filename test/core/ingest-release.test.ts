@@ -101,13 +101,14 @@ describe('history (backfill) keys', () => {
     const outcome = stored(await ingestRelease(w.source.put(BUCKET, 'history/2019/a.txt', RELEASE), w.deps));
     expect(outcome).toMatchObject({ outcome: 'created', alerted: false });
     expect(w.publisher.published).toHaveLength(0);
-    expect(await w.store.getRelease(outcome.releaseId)).toMatchObject({ status: 'alerted' });
+    expect(await w.store.getRelease(outcome.releaseId)).toMatchObject({ status: 'history' });
     expect(await w.store.listReleases({ country: 'SI' })).toHaveLength(1);
     expect(w.metrics.counts).toEqual({ ReleaseStored: 1, AlertSuppressed: 1 });
 
     const again = stored(await ingestRelease(w.source.put(BUCKET, 'inbox/a.txt', RELEASE), w.deps));
     expect(again).toMatchObject({ releaseId: outcome.releaseId, outcome: 'duplicate', alerted: false });
     expect(w.publisher.published).toHaveLength(0);
+    expect(await w.store.getRelease(outcome.releaseId)).toMatchObject({ status: 'history' });
   });
 
   test('a key that merely contains history/ further down is alerted as usual', async () => {
@@ -414,8 +415,10 @@ function bind(store: MemoryReleaseStore): ReleaseStore {
     storeRelease: (i) => store.storeRelease(i),
     acquireAlertLease: (r) => store.acquireAlertLease(r),
     completeAlert: (r) => store.completeAlert(r),
+    completeHistory: (r) => store.completeHistory(r),
     releaseAlertLease: (r) => store.releaseAlertLease(r),
     recordFailure: (f) => store.recordFailure(f),
     hasProcessed: (r) => store.hasProcessed(r),
+    reindexRelease: (i) => store.reindexRelease(i),
   };
 }

@@ -1,5 +1,6 @@
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import { officialId } from '../../lambdas/core/identity/official-identity';
+import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { StoreReleaseInput } from '../../lambdas/core/ports';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
 
@@ -36,15 +37,17 @@ export function input(
   key: string,
   parsed: ParsedRelease,
   at: string,
-  extra: { sequencer?: string; eTag?: string } = {},
+  extra: { sequencer?: string; eTag?: string; parserVersion?: string } = {},
 ): StoreReleaseInput {
+  const { parserVersion = PARSER_VERSION, ...object } = extra;
   const hash = contentHash(parsed);
   return {
-    ref: { bucket: 'releases', key, size: 100, ...extra },
+    ref: { bucket: 'releases', key, size: 100, ...object },
     release: parsed,
     contentHash: hash,
     newReleaseId: releaseIdFor(hash),
     bodyBytes: 100,
     at,
+    parserVersion,
   };
 }

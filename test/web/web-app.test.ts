@@ -1,4 +1,5 @@
 import { officialId } from '../../lambdas/core/identity/official-identity';
+import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import { MAX_PAGE } from '../../lambdas/web/read-input';
 import { HOSTILE, HOSTILE_KEY, seedRelease, simpleRelease, type WebWorld, webWorld } from './web-world';
 
@@ -169,7 +170,7 @@ describe('web app on the in-memory archive', () => {
       expect(marks.find((m) => m.text === 'Kazakh-Slovenian')?.entities).toBe('country:KZ country:SI');
       expect(body).toContain('Speaker of the Slovenian Parliament');
       expect(body).toContain('s3://releases/inbox/kazakhstan-slovenia.txt');
-      expect(body).toContain('version not recorded');
+      expect(body).toContain(`<dt>Parser</dt><dd>${PARSER_VERSION}</dd>`);
     });
 
     test('answers the same data as JSON, with the mentions and their offsets', async () => {

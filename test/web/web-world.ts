@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
+import { isHistoryKey } from '../../lambdas/core/history-prefix';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
+import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { ReleaseArchive, StoredRelease } from '../../lambdas/core/ports';
 import type { ParsedRelease } from '../../lambdas/core/release';
 import { createWebApp } from '../../lambdas/web/create-web-app';
@@ -81,7 +83,19 @@ export function webWorld(archive?: (store: MemoryReleaseStore) => ReleaseArchive
         newReleaseId: releaseIdFor(hash),
         bodyBytes: 100,
         at,
+        parserVersion: PARSER_VERSION,
       });
+      if (isHistoryKey(key)) {
+        // As the ingest does for a history key: the lease, then the `history` status (no alert).
+        const lease = {
+          releaseId: result.releaseId,
+          contentHash: hash,
+          holder: 'web-world',
+          now: at,
+          until: at,
+        };
+        if ((await store.acquireAlertLease(lease)).state === 'acquired') await store.completeHistory(lease);
+      }
       return result.releaseId;
     },
     get: (p, headers = {}) => Promise.resolve(app.request(`http://127.0.0.1${p}`, { headers })),

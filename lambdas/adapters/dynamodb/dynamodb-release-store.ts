@@ -4,6 +4,8 @@ import type {
   AlertLeaseRequest,
   IngestFailure,
   ObjectRef,
+  ReindexReleaseInput,
+  ReindexReleaseResult,
   ReleaseStore,
   StoreReleaseInput,
   StoreReleaseResult,
@@ -13,6 +15,7 @@ import { DynamoDbTable } from './dynamodb-table';
 import { FailureLog } from './failure-log';
 import { PublishLease } from './publish-lease';
 import { keys } from './release-keys';
+import { ReleaseReindexer } from './release-reindexer';
 import { ReleaseWriter } from './release-writer';
 
 /**
@@ -25,6 +28,7 @@ export class DynamoDbReleaseStore implements ReleaseStore {
   private readonly writer: ReleaseWriter;
   private readonly lease: PublishLease;
   private readonly failures: FailureLog;
+  private readonly reindexer: ReleaseReindexer;
 
   /** @param client the caller's client (built once per Lambda container); only `send` is used. */
   constructor(client: Pick<DynamoDBClient, 'send'>, tableName: string) {
@@ -32,6 +36,11 @@ export class DynamoDbReleaseStore implements ReleaseStore {
     this.writer = new ReleaseWriter(this.table);
     this.lease = new PublishLease(this.table);
     this.failures = new FailureLog(this.table);
+    this.reindexer = new ReleaseReindexer(this.table);
+  }
+
+  reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult> {
+    return this.reindexer.reindex(input);
   }
 
   storeRelease(input: StoreReleaseInput): Promise<StoreReleaseResult> {
@@ -44,6 +53,10 @@ export class DynamoDbReleaseStore implements ReleaseStore {
 
   completeAlert(request: AlertLeaseRequest): Promise<void> {
     return this.lease.complete(request);
+  }
+
+  completeHistory(request: AlertLeaseRequest): Promise<void> {
+    return this.lease.complete(request, 'history');
   }
 
   releaseAlertLease(request: AlertLeaseRequest): Promise<void> {

@@ -30,20 +30,24 @@ export class PublishLease {
     const current = await this.table.get(key);
     if (!current) throw new Error(`Release ${request.releaseId} is not stored.`);
     if (str(current, 'contentHash') !== request.contentHash) return { state: 'superseded' };
-    if (str(current, 'status') === 'alerted') return { state: 'alerted' };
+    const status = str(current, 'status');
+    if (status === 'alerted' || status === 'history') return { state: 'alerted' };
     return { state: 'held' };
   }
 
-  async complete(request: AlertLeaseRequest): Promise<void> {
+  /** @param as `history`: no alert was sent, so none is recorded (no `alertedHash`: the next content is new). */
+  async complete(request: AlertLeaseRequest, as: 'alerted' | 'history' = 'alerted'): Promise<void> {
     const completed = await this.table.update(keys.release(request.releaseId), {
       UpdateExpression:
-        'SET #status = :alerted, alertedHash = :h, alertedAt = :now REMOVE leaseUntil, leaseHolder',
+        as === 'alerted'
+          ? 'SET #status = :alerted, alertedHash = :h, alertedAt = :now REMOVE leaseUntil, leaseHolder'
+          : 'SET #status = :alerted REMOVE leaseUntil, leaseHolder',
       ConditionExpression: 'leaseHolder = :holder AND contentHash = :h',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
-        ':alerted': { S: 'alerted' },
+        ':alerted': { S: as },
         ':h': { S: request.contentHash },
-        ':now': { S: request.now },
+        ...(as === 'alerted' ? { ':now': { S: request.now } } : {}),
         ':holder': { S: request.holder },
       },
     });

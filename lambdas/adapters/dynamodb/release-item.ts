@@ -31,6 +31,7 @@ export function contentAttributes(input: StoreReleaseInput): Item {
     updatedAt: { S: input.at },
     contentHash: { S: input.contentHash },
     ...searchTextAttribute(input.release),
+    parserVersion: { S: input.parserVersion },
   };
 }
 
@@ -55,6 +56,9 @@ const keyOf = (releaseId: string): Item => {
   return { pk: { S: k.pk }, sk: { S: k.sk } };
 };
 
+const statusOf = (status: string | undefined): StoredRelease['status'] =>
+  status === 'alerted' || status === 'history' ? status : 'stored';
+
 export function toStoredRelease(item: Item): StoredRelease {
   const optional = (name: string): string | null => str(item, name) ?? null;
   return {
@@ -69,7 +73,7 @@ export function toStoredRelease(item: Item): StoredRelease {
     officials: (item.officials ? fromAttribute(item.officials) : []) as unknown as StoredRelease['officials'],
     locations: strings(item, 'locations').sort(),
     contentHash: str(item, 'contentHash') ?? '',
-    status: str(item, 'status') === 'alerted' ? 'alerted' : 'stored',
+    status: statusOf(str(item, 'status')),
     ingestedAt: str(item, 'ingestedAt') ?? '',
     updatedAt: str(item, 'updatedAt') ?? '',
     bodyBytes: Number(item.bodyBytes?.N ?? 0),

@@ -1,4 +1,5 @@
 import { releaseIdFor } from '../../core/content-hash';
+import { extractionOf, sameExtraction } from '../../core/extraction';
 import { capRelease, capText } from '../../core/parse/cap-release';
 import type {
   AlertLease,
@@ -6,6 +7,8 @@ import type {
   IngestFailure,
   ObjectRef,
   OfficialSummary,
+  ReindexReleaseInput,
+  ReindexReleaseResult,
   ReleaseArchive,
   ReleaseQuery,
   ReleaseStore,
@@ -95,6 +98,7 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
         contentHash,
         updatedAt: input.at,
         bodyBytes: input.bodyBytes,
+        parserVersion: input.parserVersion,
       };
       target.leaseUntil = undefined;
       target.leaseHolder = undefined;
@@ -115,6 +119,7 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
           ingestedAt: input.at,
           updatedAt: input.at,
           bodyBytes: input.bodyBytes,
+          parserVersion: input.parserVersion,
         },
         sequencers: new Map(seq ? [[here, seq]] : []),
         searchText: searchText(input.release.body).text,
@@ -138,28 +143,60 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
     return { outcome, releaseId: target.release.id };
   }
 
+  async reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult> {
+    const object = this.objects.get(location(input.ref.bucket, input.ref.key));
+    if (!object) return { outcome: 'not-stored' };
+    const held = this.releases.get(object.releaseId);
+    if (!held) return { outcome: 'not-stored' };
+    if (object.contentHash !== input.contentHash || held.release.contentHash !== input.contentHash) {
+      return { outcome: 'content-changed', releaseId: held.release.id };
+    }
+    const before = held.release;
+    const next = extractionOf(input.release);
+    const same = sameExtraction(before, next) && before.parserVersion === input.parserVersion;
+    if (!same) {
+      held.release = { ...before, ...next, parserVersion: input.parserVersion };
+      held.searchText = searchText(input.release.body).text;
+    }
+    this.index(
+      before.id,
+      input.release,
+      before.officials.map((o) => o.id),
+    );
+    return {
+      outcome: same ? 'unchanged' : 'changed',
+      releaseId: before.id,
+      previous: { countries: before.countries, officials: before.officials },
+      releaseStatus: before.status,
+    };
+  }
+
   async acquireAlertLease(request: AlertLeaseRequest): Promise<AlertLease> {
     const held = this.releases.get(request.releaseId);
     if (!held) throw new Error(`Release ${request.releaseId} is not stored.`);
     if (held.release.contentHash !== request.contentHash) return { state: 'superseded' };
-    if (held.release.status === 'alerted') return { state: 'alerted' };
+    if (held.release.status !== 'stored') return { state: 'alerted' };
     if (held.leaseUntil !== undefined && held.leaseUntil >= request.now) return { state: 'held' };
     held.leaseUntil = request.until;
     held.leaseHolder = request.holder;
     return { state: 'acquired', kind: held.alertedHash ? 'update' : 'new' };
   }
 
-  async completeAlert(request: AlertLeaseRequest): Promise<void> {
+  async completeAlert(request: AlertLeaseRequest, as: 'alerted' | 'history' = 'alerted'): Promise<void> {
     const held = this.releases.get(request.releaseId);
     if (!held) return;
     if (held.leaseHolder === request.holder && held.release.contentHash === request.contentHash) {
-      held.release = { ...held.release, status: 'alerted' };
-      held.alertedHash = request.contentHash;
+      held.release = { ...held.release, status: as };
+      if (as === 'alerted') held.alertedHash = request.contentHash;
     }
     if (held.leaseHolder === request.holder) {
       held.leaseHolder = undefined;
       held.leaseUntil = undefined;
     }
+  }
+
+  completeHistory(request: AlertLeaseRequest): Promise<void> {
+    return this.completeAlert(request, 'history');
   }
 
   async releaseAlertLease(request: AlertLeaseRequest): Promise<void> {

@@ -36,9 +36,9 @@ export function locationOf(uri: string): Location {
   return { uri, bucket, key, history: isHistoryKey(key) };
 }
 
-export function alertStateOf(release: Pick<StoredRelease, 'status' | 'locations'>): AlertState {
-  if (release.status === 'alerted') return 'alerted';
-  return release.locations.some((l) => locationOf(l).history) ? 'history' : 'pending';
+/** The stored status, as the pages word it. */
+export function alertStateOf(release: Pick<StoredRelease, 'status'>): AlertState {
+  return release.status === 'stored' ? 'pending' : release.status;
 }
 
 export function toReleaseItem(release: StoredRelease): ReleaseItem {

@@ -1,4 +1,4 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDbReleaseArchive } from '../../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { DynamoDbReleaseStore } from '../../../lambdas/adapters/dynamodb/dynamodb-release-store';
 import { INGEST_TABLE_ACTIONS } from '../../../lib/constructs/ingest-pipeline';
@@ -108,4 +108,35 @@ test('unprocessed BatchWriteItem items and BatchGetItem keys are retried until d
   expect((await archive.listReleases({ country: 'SI' })).map((r) => r.title)).toEqual(['SI talks']);
   expect(commands.filter((c) => c === 'BatchWriteItemCommand')).toHaveLength(2);
   expect(commands.filter((c) => c === 'BatchGetItemCommand')).toHaveLength(2);
+});
+
+test('a reindex backfills the search text of an item stored before items kept one', async () => {
+  const tableName = await dynamo.createTable();
+  const store = new DynamoDbReleaseStore(dynamo.client, tableName);
+  const archive = new DynamoDbReleaseArchive(dynamo.client, tableName);
+  const parsed = {
+    ...release('KZ and SI talks', '2024-03-01', ['KZ', 'SI'], [tokayev]),
+    body: ['Apiculture'],
+  };
+  const stored = input('a.txt', parsed, 't1', { parserVersion: 'old' });
+  const { releaseId } = await store.storeRelease(stored);
+  // An item written before the search text existed: the attribute is absent.
+  await dynamo.client.send(
+    new UpdateItemCommand({
+      TableName: tableName,
+      Key: { pk: { S: `REL#${releaseId}` }, sk: { S: 'REL' } },
+      UpdateExpression: 'REMOVE searchText',
+    }),
+  );
+  const listed = async () => (await archive.listReleases({ country: 'SI', withSearchText: true }))[0];
+  expect((await listed())?.searchText).toBeUndefined();
+  const result = await store.reindexRelease({
+    ref: stored.ref,
+    release: parsed,
+    contentHash: stored.contentHash,
+    parserVersion: 'new',
+    at: 't2',
+  });
+  expect(result).toMatchObject({ outcome: 'changed', releaseId });
+  expect((await listed())?.searchText).toBe('apiculture');
 });

@@ -1,0 +1,98 @@
+import { type Extraction, extractionOf, sameExtraction } from '../../core/extraction';
+import type { ReindexReleaseInput, ReindexReleaseResult } from '../../core/ports';
+import { type Json, str, stringSet, strings, toAttribute } from './attribute-values';
+import type { DynamoDbTable, Item } from './dynamodb-table';
+import { ReleaseIndexes } from './release-indexes';
+import { toStoredRelease } from './release-item';
+import { keys } from './release-keys';
+import { searchTextAttribute } from './search-text-attribute';
+
+/**
+ * Puts a fresh reading of a key's object into the release that key holds, with conditional writes only:
+ * 1. the release item takes the new extraction, on condition that it still holds this content, and records in
+ *    `pendingDrops` the officials it no longer names;
+ * 2. the pointers and profiles of the new extraction are written, and the dropped officials' profiles lose the
+ *    release (ReleaseIndexes, idempotent);
+ * 3. `pendingDrops` is removed.
+ * A crash after 1 leaves `pendingDrops`, which the next run (the queue's retry, or another reindex) finishes,
+ * while its extraction compares equal: every step is repeatable, and nothing is counted twice.
+ */
+export class ReleaseReindexer {
+  private readonly indexes: ReleaseIndexes;
+
+  constructor(private readonly table: DynamoDbTable) {
+    this.indexes = new ReleaseIndexes(table);
+  }
+
+  async reindex(input: ReindexReleaseInput): Promise<ReindexReleaseResult> {
+    const object = await this.table.get(keys.object(input.ref.bucket, input.ref.key));
+    const releaseId = str(object, 'releaseId');
+    if (!releaseId) return { outcome: 'not-stored' };
+    if (str(object, 'contentHash') !== input.contentHash) return { outcome: 'content-changed', releaseId };
+    const item = await this.table.get(keys.release(releaseId));
+    if (!item) return { outcome: 'not-stored' };
+    if (str(item, 'contentHash') !== input.contentHash) return { outcome: 'content-changed', releaseId };
+
+    const stored = toStoredRelease(item);
+    const next = extractionOf(input.release);
+    const same = sameExtraction(stored, next) && stored.parserVersion === input.parserVersion;
+    const kept = new Set(next.officials.map((o) => o.id));
+    const dropped = new Set([
+      ...strings(item, 'pendingDrops'),
+      ...stored.officials.map((o) => o.id).filter((id) => !kept.has(id)),
+    ]);
+    if (!same && !(await this.replace(releaseId, input, next, dropped))) {
+      // The release took other content meanwhile (an upload of its key): that upload's extraction stands.
+      return { outcome: 'content-changed', releaseId };
+    }
+    await this.indexes.write(releaseId, input.release, [...dropped]);
+    if (dropped.size > 0) {
+      await this.table.update(keys.release(releaseId), {
+        UpdateExpression: 'REMOVE pendingDrops',
+        ConditionExpression: 'contentHash = :h',
+        ExpressionAttributeValues: { ':h': { S: input.contentHash } },
+      });
+    }
+    return {
+      outcome: same ? 'unchanged' : 'changed',
+      releaseId,
+      previous: { countries: stored.countries, officials: stored.officials },
+      releaseStatus: stored.status,
+    };
+  }
+
+  private replace(
+    releaseId: string,
+    input: ReindexReleaseInput,
+    next: Extraction,
+    dropped: ReadonlySet<string>,
+  ): Promise<boolean> {
+    const attributes: Item = {
+      format: { S: next.format },
+      source: next.source ? { S: next.source } : { NULL: true },
+      url: next.url ? { S: next.url } : { NULL: true },
+      summary: { S: next.summary },
+      countries: toAttribute(next.countries as unknown as Json),
+      officials: toAttribute(next.officials as unknown as Json),
+      // Backfills the search text of releases stored before items kept one (their parser version is older).
+      ...searchTextAttribute(input.release),
+      parserVersion: { S: input.parserVersion },
+      reindexedAt: { S: input.at },
+      ...(dropped.size > 0 ? { pendingDrops: stringSet(dropped) } : {}),
+    };
+    const names: Record<string, string> = {};
+    const values: Item = { ':h': { S: input.contentHash } };
+    const sets: string[] = [];
+    for (const [name, value] of Object.entries(attributes)) {
+      names[`#${name}`] = name;
+      values[`:${name}`] = value;
+      sets.push(`#${name} = :${name}`);
+    }
+    return this.table.update(keys.release(releaseId), {
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: 'contentHash = :h',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    });
+  }
+}
