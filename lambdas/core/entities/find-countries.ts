@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize';
 import type { CountryGazetteer, CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
 import { givenNames } from './officials/given-names';
-import { isEnglishHead, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
+import { isEnglishHead, isNameParticle, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
 const APOSTROPHE_GAP = /^['‘’`]$/;
@@ -61,14 +61,10 @@ function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boo
   if (m.first !== m.last) return false;
   const prev = tokens[m.first - 1];
   const cur = tokens[m.first] as Token;
-  if (
-    !prev ||
-    !/^[ \u00a0]$/.test(cur.gap) ||
-    !/^\p{Lu}\p{Ll}/u.test(prev.text) ||
-    !/^\p{Lu}\p{Ll}/u.test(cur.text)
-  )
-    return false;
-  return givenNames().has(prev.folded);
+  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !/^\p{Lu}\p{Ll}/u.test(cur.text)) return false;
+  // "Faisal bin Turki": after a particle of names, a country form is a father's name.
+  if (isNameParticle(prev.folded)) return true;
+  return /^\p{Lu}\p{Ll}/u.test(prev.text) && givenNames().has(prev.folded);
 }
 
 /** Every country match in the tokens, left to right, longest first, without overlaps. */

@@ -83,7 +83,11 @@ export function roleBeforeName(found: Found): void {
           !w.is(run.last + 1, 'cues') &&
           !loneAfterList &&
           ((direct && !(size === 1 && loneWordIsNoName(found, run.first))) ||
-            (size >= 2 && !institution && (prevKind === 'solid' || comma || !continues)) ||
+            (size >= 2 &&
+              !institution &&
+              (prevKind === 'solid' || comma || !continues) &&
+              // Right after an English connector ("in New Delhi"), a run is a name only with evidence of one.
+              !(noLowercase && w.is(run.first - 1, 'connectors') && !names.hasEvidence(run))) ||
             // A lone surname after the office's complement, before its country: "Deputy Minister of Energy
             // Kovacs of Hungary".
             (size === 1 &&
@@ -165,5 +169,7 @@ function ofCountryAfter(found: Found, last: number): boolean {
 /** A single word after an office that evidence shows is no surname: "King Exchanges Views" in a headline. */
 function loneWordIsNoName(found: Found, i: number): boolean {
   const e = found.names.evidence;
-  return !e.positive(i) && (e.negative(i) || e.titleCaseWord(i));
+  // A surname shape is weak evidence ("-es" of Fernandes ends "Exchanges"); a headline word the body never
+  // capitalises outweighs it.
+  return e.titleCaseWord(i) || (!e.positive(i) && e.negative(i));
 }
