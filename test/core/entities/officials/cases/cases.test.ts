@@ -14,6 +14,7 @@ const FLOOR: Readonly<Record<string, number>> = {
   pl: 0.78,
   pt: 0.94,
   'sr-cyrl': 0.6,
+  sl: 0.95,
   'sr-latn': 0.68,
   tr: 0.92,
   uk: 0.74,
