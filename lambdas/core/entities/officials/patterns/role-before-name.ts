@@ -1,5 +1,5 @@
 import { caseAfterOffice } from '../morphology';
-import { caseCarrier, parenthesisEnd, roleCountry, roleStart } from '../role-phrase';
+import { caseCarrier, looksLikeVerb, parenthesisEnd, roleCountry, roleStart } from '../role-phrase';
 import { SENTENCE_GAP } from '../shapes';
 import { addMention, type Found } from './found';
 import { readList } from './name-list';
@@ -143,7 +143,9 @@ export function roleBeforeName(found: Found): void {
       } else if (
         (!w.isNoLowercase(lastHead, 'office') || (lastHead === h && !noLowercase)) &&
         /^\p{Ll}/u.test(t.text) &&
-        lowerRun < MAX_LOWERCASE_RUN
+        lowerRun < MAX_LOWERCASE_RUN &&
+        // A verb ends the role: "Ambasador oddał przy Grobie Nieznanego Żołnierza hołd".
+        !looksLikeVerb(w, j)
       ) {
         // Inflected languages put lowercase genitives inside a role: "za političke poslove", "в нашей стране".
         lowerRun++;
