@@ -10,6 +10,7 @@ const FLOOR: Readonly<Record<string, number>> = {
   en: 0.98,
   es: 0.86,
   it: 0.78,
+  kk: 0.8,
   ky: 0.86,
   pl: 0.78,
   pt: 0.94,
