@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize';
 import type { CountryGazetteer, CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
 import { givenNames } from './officials/given-names';
-import { isEnglishHead, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
+import { isEnglishHead, isNameParticle, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
 const APOSTROPHE_GAP = /^['‘’`]$/;
@@ -38,7 +38,8 @@ function followsGivenName(tokens: readonly Token[], i: number): boolean {
 const TITLE_BEFORE_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
 
 /**
- * A country name that is a given name: between an English title and a surname ("Minister Israel Katz",
+ * A country name that is a given name: between an English title (or an office word of any language, when the
+ * name is a given name of the lexicon) and a surname ("Minister Israel Katz",
  * "Ambassador Jordan Reeves", "Senator Chad Stewart"). "Ambassador of Jordan", "Jordan Foreign Minister" keep it.
  */
 function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazetteer): boolean {
@@ -47,8 +48,15 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
   const next = tokens[m.first + 1];
   if (!prev || !next || !/^[ \u00a0]$/.test((tokens[m.first] as Token).gap) || !/^[ \u00a0]$/.test(next.gap))
     return false;
-  if (!(isEnglishHead(prev.folded) || (TITLE_BEFORE_NAME.has(prev.folded) && /^\p{Lu}/u.test(prev.text))))
-    return false;
+  const title =
+    isEnglishHead(prev.folded) ||
+    (TITLE_BEFORE_NAME.has(prev.folded) && /^\p{Lu}/u.test(prev.text)) ||
+    // "državnega sekretarja Franca Kanglerja": a country form that is a given name after any language's office,
+    // before a surname; "ministra Malte Josepha Camillerija" names the minister's country before his given name.
+    (isRoleHead(prev.folded) &&
+      givenNames().has(tokens[m.first]?.folded ?? '') &&
+      !givenNames().has(next.folded));
+  if (!title) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || isNotName(next.folded) || isRoleHead(next.folded)) return false;
   return !isRoleModifier(next.folded) && g.matchAt(tokens, m.first + 1) === null;
 }
@@ -61,14 +69,10 @@ function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boo
   if (m.first !== m.last) return false;
   const prev = tokens[m.first - 1];
   const cur = tokens[m.first] as Token;
-  if (
-    !prev ||
-    !/^[ \u00a0]$/.test(cur.gap) ||
-    !/^\p{Lu}\p{Ll}/u.test(prev.text) ||
-    !/^\p{Lu}\p{Ll}/u.test(cur.text)
-  )
-    return false;
-  return givenNames().has(prev.folded);
+  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !/^\p{Lu}\p{Ll}/u.test(cur.text)) return false;
+  // "Faisal bin Turki": after a particle of names, a country form is a father's name.
+  if (isNameParticle(prev.folded)) return true;
+  return /^\p{Lu}\p{Ll}/u.test(prev.text) && givenNames().has(prev.folded);
 }
 
 /** Every country match in the tokens, left to right, longest first, without overlaps. */

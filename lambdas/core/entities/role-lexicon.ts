@@ -35,6 +35,20 @@ export function isNotName(folded: string): boolean {
   return l.has('institutions', folded) || l.has('regions', folded) || l.has('honorifics', folded);
 }
 
+/**
+ * A particle that stands only inside names ("bin", "ibn", "bint", "van"), not also a preposition or an article
+ * of some language as "de", "von", "al" are: the word after it is a name.
+ */
+export function isNameParticle(folded: string): boolean {
+  const l = lexicon();
+  return (
+    l.has('particles', folded) &&
+    !l.has('connectors', folded) &&
+    !l.has('stopWords', folded) &&
+    !l.has('modifiers', folded)
+  );
+}
+
 /** An acronym that names an organisation. */
 export function isAcronym(text: string): boolean {
   return ORGANISATION_ACRONYMS.has(text);

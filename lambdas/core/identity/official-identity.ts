@@ -158,14 +158,57 @@ function skeletonWord(word: string): string {
   w = w.replace(/([^aeiouy])y(?=[^aeiouy])/g, '$1i');
   // French -ine for -in (Poutine).
   w = w.replace(/ine$/, 'in');
+  // Not folded: Ukrainian г read h (Shmyhal, Шмигаль). A Latin h stands as often for the Russian х of Arabic and
+  // Turkic names (Ilham, Ильхам; Mohammed, Мохаммед), which reads h here: folding h into g would part those.
   return w;
 }
 
+/**
+ * Given names that differ by language, not by spelling: the Ukrainian and the Russian form of one name, in
+ * either script ("Volodymyr Zelensky" is "Владимир Зеленский" in Russian releases). Each is read as the Russian
+ * form's skeleton. One home for these pairs; add a pair when releases name one person both ways.
+ */
+const GIVEN_NAME_PAIRS: readonly (readonly [ukrainian: string, russian: string])[] = [
+  ['Volodymyr', 'Владимир'],
+  ['Oleksandr', 'Александр'],
+  ['Oleksii', 'Алексей'],
+  ['Mykola', 'Николай'],
+  ['Mykhailo', 'Михаил'],
+  ['Serhii', 'Сергей'],
+  ['Andrii', 'Андрей'],
+  ['Dmytro', 'Дмитрий'],
+  ['Yurii', 'Юрий'],
+  ['Hryhorii', 'Григорий'],
+  ['Petro', 'Пётр'],
+  ['Pavlo', 'Павел'],
+  ['Vasyl', 'Василий'],
+  ['Yevhen', 'Евгений'],
+  ['Oleh', 'Олег'],
+  ['Olena', 'Елена'],
+  ['Kateryna', 'Екатерина'],
+];
+
+let givenNameForms: ReadonlyMap<string, string> | null = null;
+
+function russianForm(word: string): string {
+  givenNameForms ??= new Map(
+    GIVEN_NAME_PAIRS.map(([uk, ru]) => [skeletonsOf(uk)[0] ?? '', skeletonsOf(ru)[0] ?? ''] as const),
+  );
+  return givenNameForms.get(word) ?? word;
+}
+
+// Turkish letters in a name: its c is j (Recep, Режеп; Ecevit, Эджевит), as ç is ch.
+const TURKISH = /[ğışİ]/i;
+
 /** The words of a name, folded to lower-case Latin skeletons (particles and initials kept as words). */
 export function identityWords(name: string): string[] {
+  return skeletonsOf(name).map(russianForm);
+}
+
+function skeletonsOf(name: string): string[] {
+  const lower = name.toLowerCase();
   const folded = romanise(
-    name
-      .toLowerCase()
+    (TURKISH.test(name) ? lower.replace(/c/g, 'j') : lower)
       .replace(SIGNS, '')
       .normalize('NFC')
       // Letters with their own reading go first; NFKD then strips the remaining marks (é, ï, â, ă).

@@ -26,8 +26,18 @@ describe('one key per person, whatever the script or romanisation', () => {
     [['Алексей', 'Aleksey', 'Alexei', 'Aleksei'], 'aleksey'],
     [['Đukanović', 'Djukanović', 'Ђукановић'], 'jukanovich'],
     [['Nataša Pirc Musar', 'Natasha Pirc Musar'], 'natasha-pirc-musar'],
+    // Ukrainian and Russian forms of one given name, in both scripts.
+    [['Volodymyr Zelensky', 'Володимир Зеленський', 'Владимир Зеленский'], 'vladimir-zelensky'],
+    [['Oleksandr Kovalenko', 'Олександр Коваленко', 'Александр Коваленко'], 'aleksandr-kovalenko'],
+    // A name with Turkish letters reads its c as j, as Russian releases write it.
+    [['Recep Tayyip Erdoğan', 'Режеп Тайип Эрдоган', 'Реджеп Тайип Эрдоган'], 'rejep-tayip-erdogan'],
   ])('%j', (forms, key) => {
     for (const form of forms) expect([form, identityKey(form)]).toEqual([form, key]);
+  });
+
+  test('a c without Turkish letters in the name is not j; Ukrainian h and Russian g stay apart', () => {
+    expect(identityKey('Vincent Cecil')).not.toContain('j');
+    expect(identityKey('Denys Shmyhal')).not.toBe(identityKey('Денис Шмигаль'));
   });
 
   test('the id is the key: a Latin slug', () => {

@@ -91,6 +91,9 @@ export const en: CountryForms = {
     ZA: 'South African',
   },
   notCountries: [
+    // The Sovereign Order of Malta is an organisation, not the state.
+    'Order of Malta',
+    'Sovereign Military Order of Malta',
     // Iceland's own name, and the English word: "Pacific Island", "Island States".
     'Island',
     'Islands',

@@ -27,6 +27,8 @@ export const fr: CountryForms = {
     UZ: 'ouzbek*',
   },
   notCountries: [
+    'Ordre de Malte',
+    'Ordre souverain de Malte',
     'Amérique latine',
     'Amérique du Sud',
     'Amérique du Nord',

@@ -64,6 +64,8 @@ export const it: CountryForms = {
     UZ: 'uzbek*',
   },
   notCountries: [
+    'Ordine di Malta',
+    'Sovrano Militare Ordine di Malta',
     'America Latina',
     'America del Sud',
     'America del Nord',

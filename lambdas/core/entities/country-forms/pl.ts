@@ -84,6 +84,9 @@ export const pl: CountryForms = {
     UZ: 'uzbeck*; Uzbek*; Uzbec*',
   },
   notCountries: [
+    // The Sovereign Order of Malta is an organisation, not the state.
+    'Zakon* Maltańsk*',
+    'Suwerenn* Zakon* Maltańsk*',
     'Azja Środkowa',
     'Azji Środkowej',
     'Azja Centralna',

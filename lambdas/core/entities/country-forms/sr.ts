@@ -112,6 +112,8 @@ const NOT_COUNTRIES = [
   'Južn* Americ*',
   'Severn* Americ*',
   'Centraln* Azij*',
+  // The province's name in Serbian usage ("na Kosovu i Metohiji"): a region, as the corpus rules count it.
+  'Kosov* i Metohij*',
 ];
 
 const mapForms = (map: (p: string) => string) =>

@@ -2,7 +2,7 @@ import { officialId } from '../../identity/official-identity';
 import { FIELD_CAPS } from '../../limits';
 import type { Official } from '../../release';
 import type { Mention, Person } from './mention';
-import { nominativeWord } from './morphology';
+import { nominativeWord, withLostVowel } from './morphology';
 import type { NameReader } from './name-reader';
 import { nameWordsOf, sameWord, similarityKeys } from './same-person';
 import { ALL_CAPS, NAME_GAP, SPACE } from './shapes';
@@ -59,7 +59,11 @@ function nameText(w: Words, first: number, last: number): string {
 
 /** The canonical name of a person from its fullest mention, in the nominative. */
 function canonicalName(w: Words, best: Mention): string {
-  const words = best.words.map((k) => nominativeWord(w, w.at(k).text, best.caseOf));
+  const words = best.words.map((k, j) => {
+    const written = w.at(k).text;
+    const rebuilt = nominativeWord(w, written, best.caseOf);
+    return j === 0 && best.words.length >= 2 && rebuilt !== written ? withLostVowel(rebuilt) : rebuilt;
+  });
   if ((best.words.length === 1 || best.initials.length > 0) && best.caseOf === null)
     return nameText(w, best.first, best.last);
   if (best.words.length === 1 || best.initials.length > 0) return words.join(' ');
@@ -67,6 +71,34 @@ function canonicalName(w: Words, best: Mention): string {
   return words
     .map((word, k) => (k === 0 ? word : `${w.at(best.words[k] as number).gap.replace(/\s+/g, ' ')}${word}`))
     .join('');
+}
+
+/**
+ * A mention of the same length written in the nominative that the case rules could not rebuild exactly: the
+ * instrumental "Tarmom Kaskom" gives "Tarm Kask", the text also says "Tarmo Kask". Each of its words is the
+ * rebuilt word or that word and at most two more letters, shorter than the inflected form.
+ */
+function writtenNominative(w: Words, p: Person, best: Mention): Mention | null {
+  if (best.caseOf === null || best.initials.length > 0) return null;
+  const rebuilt = best.words.map((k) => nominativeWord(w, w.at(k).text, best.caseOf).toLowerCase());
+  if (rebuilt.every((r, k) => r === w.at(best.words[k] as number).text.toLowerCase())) return null;
+  return (
+    p.mentions.find(
+      (m) =>
+        m.caseOf === null &&
+        m.initials.length === 0 &&
+        m.words.length === best.words.length &&
+        m.words.every((k, j) => {
+          const written = w.at(k).text.toLowerCase();
+          const r = rebuilt[j] as string;
+          const inflected = w.at(best.words[j] as number).text.toLowerCase();
+          return (
+            written === r ||
+            (written.startsWith(r) && written.length - r.length <= 2 && written.length < inflected.length)
+          );
+        }),
+    ) ?? null
+  );
 }
 
 /**
@@ -101,7 +133,8 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
   );
   const out: Array<{ at: number; official: Official }> = [];
   for (const { p, best, full, tails } of plans) {
-    let name = canonicalName(w, best);
+    const nominative = writtenNominative(w, p, best);
+    let name = nominative ? nameText(w, nominative.first, nominative.last) : canonicalName(w, best);
     const variants = new Set<string>();
     const addVariant = (v: string) => {
       if (variants.size < FIELD_CAPS.variantsPerOfficial) variants.add(v);

@@ -1,3 +1,5 @@
+import { foldWord } from '../../text/fold';
+import { givenNames } from './given-names';
 import { caseAfter, type Language, type NameCase, nominativeOf } from './languages/language';
 import { lexicon, wordsOf } from './lexicon';
 import { packedLanguages } from './load-languages';
@@ -53,13 +55,31 @@ export function nominativeWord(
   return word;
 }
 
+// Vowels a nominative given name ends in that its case forms drop: Stevo, Stevom; Nebojša, Nebojše.
+const LOST_VOWELS = ['o', 'a'] as const;
+
+/**
+ * A rebuilt given name that the lexicon knows only with a final vowel gets it back: the instrumental "Stevom"
+ * reads as "Stev" by the rule for "Bojanom", and the lexicon knows "Stevo", not "Stev". For the first word of a
+ * name only: a surname such as "Rodić" is no given name "Rodica".
+ */
+export function withLostVowel(rebuilt: string): string {
+  const names = givenNames();
+  const f = foldWord(rebuilt);
+  if (names.has(f)) return rebuilt;
+  for (const v of LOST_VOWELS) if (names.has(f + v)) return rebuilt + v;
+  return rebuilt;
+}
+
 const caseEndingsMemo = new Map<string, readonly string[]>();
 
 /** A folded name word without its case ending, so that "Нахаяна" and "Нахаяну" compare equal. */
 export function comparisonKey(w: Words, folded: string): string {
   let langs = languagesForWord(w, folded).filter((l) => l.caseEndings);
-  if (langs.length === 0)
-    langs = packedLanguages().filter((l) => l.script === scriptOf(folded) && l.caseEndings);
+  // A Cyrillic name in a Kazakh or English release declines as in Russian; a Latin one in an English release
+  // takes no Slavic endings ("Maria" and "Mario" are two people).
+  if (langs.length === 0 && scriptOf(folded) === 'cyrillic')
+    langs = packedLanguages().filter((l) => l.script === 'cyrillic' && l.caseEndings);
   if (langs.length === 0) return folded;
   const key = langs.map((l) => l.code).join(' ');
   let endings = caseEndingsMemo.get(key);

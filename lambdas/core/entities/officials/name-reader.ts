@@ -127,7 +127,7 @@ export class NameReader {
         if (!w.is(j - 1, 'particles') && words.some((k) => w.at(k).folded === t.folded)) break;
         words.push(j);
         afterInitial = false;
-      } else if (this.isGivenNamePart(j, words)) {
+      } else if (this.isGivenNamePart(j, words) || this.isWordAsSurname(j, words)) {
         words.push(j);
         afterInitial = false;
       } else if (
@@ -233,6 +233,23 @@ export class NameReader {
       !w.isNotName(j) &&
       !w.isCountry(j)
     );
+  }
+
+  /**
+   * A capitalised word of the institution lists (a month, a city) right after a given name is a surname when
+   * no date or institution name goes on: "Theresa May", but "Maria 5 May", "George Washington University".
+   */
+  isWordAsSurname(j: number, words: readonly number[]): boolean {
+    const w = this.w;
+    const t = w.at(j);
+    const prev = words[words.length - 1];
+    if (prev !== j - 1 || !SPACE.test(t.gap) || !CAP_WORD.test(t.text)) return false;
+    if (!this.evidence.isGivenName(prev) || w.isNotName(prev)) return false;
+    if (!w.is(j, 'institutions') || w.is(j, 'regions') || w.is(j, 'honorifics')) return false;
+    if (w.isOffice(j) || w.isModifier(j) || w.isCountry(j) || w.is(j, 'stopWords')) return false;
+    const next = w.tok(j + 1);
+    if (next === undefined || !SPACE.test(next.gap)) return true;
+    return !/^\d/.test(next.text) && !(/^\p{Lu}/u.test(next.text) && w.isNotName(j + 1));
   }
 
   /** A one-letter lowercase part of a dotted abbreviation inside a role: "Chargé d'Affaires a.i.". */

@@ -1,3 +1,5 @@
+import type { Language } from './languages/language';
+import { wordsOf } from './lexicon';
 import { CAP_WORD, DASH, HYPHEN, SENTENCE_GAP, SPACE } from './shapes';
 import type { Words } from './words';
 
@@ -85,5 +87,32 @@ export function roleCountry(w: Words, first: number, last: number): string | nul
 /** Whether a company, journalist or writer cue stands from `first` to `last`. */
 export function hasCue(w: Words, first: number, last: number): boolean {
   for (let i = Math.max(0, first); i <= last && i < w.length; i++) if (w.is(i, 'cues')) return true;
+  return false;
+}
+
+const VERB_ENDINGS = new WeakMap<Language, readonly string[]>();
+
+function verbEndingsOf(lang: Language): readonly string[] {
+  let list = VERB_ENDINGS.get(lang);
+  if (!list) {
+    list = wordsOf(lang.verbEndings);
+    VERB_ENDINGS.set(lang, list);
+  }
+  return list;
+}
+
+// A verb ending needs this many letters before it: "oddał", not "ił".
+const MIN_VERB_STEM = 2;
+
+/**
+ * Whether the lowercase word at `i` ends as a finite verb of one of the release's languages (Polish "oddał",
+ * "spotkała"), not a modifier or connector of a role.
+ */
+export function looksLikeVerb(w: Words, i: number): boolean {
+  if (w.isModifier(i) || w.isOffice(i)) return false;
+  const f = w.folded(i);
+  for (const lang of w.languages.active)
+    for (const e of verbEndingsOf(lang))
+      if (f.length >= e.length + MIN_VERB_STEM && f.endsWith(e)) return true;
   return false;
 }

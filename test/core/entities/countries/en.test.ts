@@ -8,6 +8,8 @@ describe('English country forms', () => {
     ['compound', 'Turkmen-American cooperation.', ['TM', 'US']],
     ['abbreviation', 'The UAE and the ROK.', ['AE', 'KR']],
     ['region, organisation, city', 'Central Asia, Latin America, the EU and Astana.', []],
+    ['an order named after a country', 'Credentials to the Sovereign Military Order of Malta.', []],
+    ['a father’s name after bin', 'Sayyid Nasser bin Turki bin Hamad al Harthy attended.', []],
     ['ordinary words', 'We polish the china and eat turkey; Pacific islanders.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());

@@ -27,6 +27,11 @@ describe('Russian country forms', () => {
     ['people, plural genitive', 'Конгресс азербайджанцев и белорусов Европы.', ['AZ', 'BY']],
     ['compound', 'Узбекско-польское и российско-китайское сотрудничество.', ['CN', 'PL', 'RU', 'UZ']],
     ['abbreviation', 'Делегации США, КНР и ОАЭ прибыли в РФ.', ['AE', 'CN', 'RU', 'US']],
+    [
+      'abbreviations of Tajikistan and Uzbekistan',
+      'Министр иностранных дел РТ встретился с послом РУз.',
+      ['TJ', 'UZ'],
+    ],
     ['region, city, organisation', 'Саммит ОБСЕ в Центральной Азии, Латинской Америке и Москве.', []],
     ['province named after a country', 'Паводок в Восточно-Казахстанской области.', []],
     ['surnames like country stems', 'Выступили Андрей Кубанов, Ольга Перуева и Ирина Иранова.', []],

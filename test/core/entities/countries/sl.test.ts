@@ -10,6 +10,11 @@ describe('Slovenian country forms', () => {
     ['abbreviation', 'ZDA in BiH', ['BA', 'US']],
     ['region', 'v Latinski Ameriki in Srednji Aziji', []],
     ['ordinary words', 'Danes je lepo.', []],
+    [
+      'a given name that is a country’s name in another language',
+      'Sprejel ga je državni sekretar Franca Hrovatina.',
+      [],
+    ],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

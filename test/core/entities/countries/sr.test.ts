@@ -18,6 +18,7 @@ describe('Serbian country forms', () => {
     ['Latin people', 'Srbi i Hrvati u Austriji.', ['AT', 'HR', 'RS']],
     ['abbreviation', 'Delegacija SAD i БиХ.', ['BA', 'US']],
     ['region', 'u Latinskoj Americi i Centralnoj Aziji', []],
+    ['the province’s Serbian name', 'Ministar je govorio o situaciji na Kosovu i Metohiji.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

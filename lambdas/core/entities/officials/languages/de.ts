@@ -6,7 +6,7 @@ export const de: Language = {
   name: 'German',
   script: 'latin',
   stopWords: `der die das und mit den dem des ein eine einen einer im am zum zur auf für von sich ist sind
-    wurde wurden hat haben auch über bei nach dass sowie`,
+    wurde wurden hat haben auch über bei nach dass sowie zu`,
   offices: `präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin*
     außenminister* aussenminister* minister* ministerin* ministerpräsident* premierminister* botschafter*
     botschafterin* sprecher* sprecherin* regierungssprecher* staatssekretär* staatssekretärin* vorsitzende*

@@ -19,7 +19,7 @@ export const en: Language = {
     envoys leaders senators counterparts mps directors heads representatives commissioners delegates members
     deputies kings emirs sheikhs princes consuls advisers advisors`,
   modifiers: `prime foreign first vice deputy state under parliamentary extraordinary plenipotentiary special
-    high lead chief general acting interim former crown executive permanent principal senior assistant national
+    high lead chief general joint additional associate acting interim former crown executive permanent principal senior assistant national
     federal supreme honorary honourary coordinating new incoming outgoing designate elect foreign-affairs lord our country
     apostolic affairs staff its his her their with a an`,
   connectors: 'of the to for and at in on from d',

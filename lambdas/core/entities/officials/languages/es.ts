@@ -66,7 +66,7 @@ export const es: Language = {
   modifiers: `
     primer primera primero vice sub adjunto adjunta adjuntos general generales extraordinario
     extraordinaria plenipotenciario plenipotenciaria especial especiales permanente permanentes
-    interino interina alto alta altos altas principal superior ejecutivo ejecutiva saliente entrante
+    interino interina sustituto sustituta suplente suplentes alto alta altos altas principal superior ejecutivo ejecutiva saliente entrante
     electo electa designado designada nuevo nueva actual honorario honoraria residente regional nacional
     federal estatal municipal provincial ex i decano decana estado gobierno negocios
   `,

@@ -26,7 +26,12 @@ export const hr: Language = {
   callVerbs: 'imao imala',
   particles: '',
   endings: 'a e i o u om em ov ih im ima ama ami ega emu ju jo ja je',
+  // Borutom, Pahorjem, Kanglerja and Borut, Pahor, Kangler compare equal.
+  caseEndings: 'jem jom ja jo ju ji om em a u e o i',
   surnameEndings: 'ic ovic evic',
+  // Men's names ending in a vowel that their case forms drop (Stevom, Nikole): see withLostVowel.
+  givenNames: `Stevo Đuro Darko Zdravko Slavko Janko Ranko Vlatko Zlatko Božo Jozo Mato Pero Krsto Mijo Ivo
+    Mirko Marko Branko Željko Vinko Zvonko Srećko Franjo Dinko Hrvoje Ivica Luka Nikola Andrija Saša Nebojša`,
   officeCase: SOUTH_SLAVIC_OFFICE_CASE,
   nominative: southSlavicNominative('a'),
 };

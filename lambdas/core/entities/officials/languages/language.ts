@@ -103,6 +103,11 @@ export interface Language {
    */
   readonly nounEndings?: string;
   /**
+   * Endings of the language's finite verbs (folded) that no lowercase word inside a role phrase has: Polish
+   * past tense "-ł", "-ła" ("Ambasador oddał ..."). A role read over lowercase words stops at one.
+   */
+  readonly verbEndings?: string;
+  /**
    * The grammatical case a name takes after an office word, read from the office word's ending: the first
    * rule whose pattern matches the folded office word wins. Omit for a language without case on names.
    */
@@ -179,6 +184,7 @@ export const LANGUAGE_FIELDS = {
   surnameEndings: 'words',
   givenNames: 'words',
   nounEndings: 'words',
+  verbEndings: 'words',
   officeCase: 'data',
   nominative: 'data',
   caseEndings: 'words',

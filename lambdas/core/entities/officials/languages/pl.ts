@@ -141,6 +141,8 @@ export const pl: Language = {
   endings: 'a u e i y o em ie ce ze owi om ow ami ach ego emu ym im ej iem',
 
   surnameEndings: 'ski ska cki cka dzki dzka wicz czyk czak iak ewski owski ińska',
+  // Past tense: oddał, spotkała, podpisali.
+  verbEndings: 'ł ła ło ły ali ili yli eli',
 
   // On the folded office word (ą ę ó folded; ł kept). No rule for the nominative forms: minister, prezydent,
   // premier, przewodniczący, przewodnicząca, doradca, wojewoda, książę, prezydentka, głowa, szefowa.

@@ -44,6 +44,14 @@ export function southSlavicNominative(
 /** Slovenian and Croatian office words show the case: ministrom/veleposlanikom, ministru, ministra/veleposlanika. */
 export const SOUTH_SLAVIC_OFFICE_CASE: Language['officeCase'] = [
   [/[bcdfghjklmnprstvz]om$/, 'instrumental'],
+  // Slovenian -r stems take j: sekretarjem, premierju, kanclerja.
+  [/rjem$/, 'instrumental'],
+  [/rju$/, 'dative'],
+  [/rja$/, 'genitive'],
+  // svetovalca, poslancem, govorcu (predsednica is a nominative).
+  [/[ln]ca$/, 'genitive'],
+  [/[ln]cem$/, 'instrumental'],
+  [/[ln]cu$/, 'dative'],
   // Feminine accusative/instrumental: z ministrico Tanjo Fajon, sprejela veleposlanico.
   [/(?:ic|k)o$/, 'instrumental'],
   [/kolegu$/, 'dative'],
@@ -62,10 +70,15 @@ export const sl: Language = {
     župan* županja* poslanec* poslanka* ministra ministru ministrom ministri ministrih ministrov ministre
     ministrice ministrico državnim sekretarjem veleposlanikom predsednikom kolega kolegom kolegu kolege
     kolegica kolegico kolegici veleposlanik* premier premierja premierju premierjem premierko premierka kancler
-    kanclerja kanclerju kanclerjem minister`,
+    kanclerja kanclerju kanclerjem minister podpredsednik* podpredsednic* direktor* direktoric* svetovalec
+    svetovalca svetovalcu svetovalcem svetovalk* komisar* konzul* guverner* predstavnik* predstavnic* govorec
+    govorca govorcu govorcem govork* odposlanec odposlanca odposlancu odposlancem odposlank* kralj* kraljic*
+    princ* papež* vodja vodje vodji vodjo načelnik* načelnic* rektor* rektoric* varuh* poslanca poslancu
+    poslancem`,
   pluralOffices:
     'ministri ministrov ministrih predsedniki predsednikov veleposlaniki veleposlanikov poslanci poslancev',
-  modifiers: 'državni državna zunanji zunanja za pri in na v',
+  modifiers: `državni državna državnega državnemu državnim državno državne zunanji zunanja zunanjega zunanjemu
+    zunanjim zunanjo zunanje generalni generalnega generalnim za pri in na v`,
   connectors: 'za pri v',
   honorifics: 'gospod gospa',
   institutions: 'republika republike republiki republiko vlada vlade vladi',
@@ -77,6 +90,8 @@ export const sl: Language = {
   callVerbs: 'opravil opravila imel imela je',
   particles: '',
   endings: 'a e i o u om em ov ih im ima ama ami ega emu ju jo ja je ko',
+  // Borutom, Pahorjem, Kanglerja and Borut, Pahor, Kangler compare equal.
+  caseEndings: 'jem jom ja jo ju ji om em a u e o i',
   surnameEndings: 'ic sek nik',
   officeCase: SOUTH_SLAVIC_OFFICE_CASE,
   nominative: southSlavicNominative('e'),

@@ -59,7 +59,7 @@ export const SERBIAN = {
 
   institutions: `
     ministarstv* vlada vlade vladi vladu vladom skupštin* republik* republici kraljevin* federacij*
-    savet* komitet* odbor* agencij* ambasad* konzulat* kancelarij* kabinet* uprav* direkcij*
+    savet* komitet* odbor* agencij* ambasad* konzulat* misij* delegacij* kancelarij* kabinet* uprav* direkcij*
     sekretarijat* univerzitet* fakultet* akademij* bank* fond* organizacij* ujedinjen* nacij* unij*
     evropsk* savez* sud* tužilaštv* predsedništv* ministarsk* služb* zavod* institut* centar centra centru
     kompanij* korporacij* preduzeć* holding* doo
@@ -103,6 +103,12 @@ export const SERBIAN = {
   endings: 'a e i o u om em ov ima ama ka ke ki ku kom ica ice ici icu eg og oj im ih emu omu',
 
   surnameEndings: 'ić ović ević ski ska ov ova ev eva in ina',
+
+  // Men's names ending in a vowel that their case forms drop (Stevom, Nebojše): the lexicon tells the
+  // nominative "Stevo" from a name such as "Bojan" (Bojanom).
+  givenNames: `Stevo Đuro Darko Zdravko Slavko Janko Ranko Vlatko Zlatko Božo Jovo Pero Krsto Mijo Nedeljko
+    Milenko Veljko Boško Draško Ljubo Momčilo Danilo Gavrilo Mihajlo Novo Ratko Rajko Srećko Vinko Zvonko
+    Gojko Petko Mirko Marko Branko Željko Dragiša Nebojša Saša Miša Mića Ivica Jovica Luka Nikola Andrija`,
 
   // No rule for the nominative forms: predsednik, ministar, predsednica, ministarka, kolega, papa, muftija,
   // vođa, nuncije, predsedavajući, predsedavajuća, kralj, šeik, ataše.
@@ -277,6 +283,7 @@ export function serbian(script: 'latin' | 'cyrillic'): Language {
     particles: text(s.particles),
     endings: text(s.endings),
     surnameEndings: text(s.surnameEndings),
+    givenNames: text(s.givenNames),
     officeCase: s.officeCase.map(([re, nameCase]) => [
       latin ? foldedPattern(re) : toCyrillicPattern(re),
       nameCase,

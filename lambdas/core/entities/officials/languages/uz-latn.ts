@@ -258,6 +258,8 @@ export const uzLatn: Language = {
   particles: 'von der van de da di del bin ibn al el',
   endings: 'i si ni ga ka qa da dan ning lar imiz miz',
   surnameEndings: 'ov ova ev eva yev yeva zoda',
+  // Ulutashga and Ulutash, Saidovning and Saidov compare equal.
+  caseEndings: 'ning ga ka qa ni da dan dagi',
   nameSuffixes: [
     // Feminine -ova/-eva: Narbayevaning, Saidovaga, Qodirovani, Ikramovadan.
     [/^(\p{Lu}\p{L}{2,}(?:ov|ev)a)(?:ning|ga|ni|da|dan)$/u, '$1'],

@@ -1,5 +1,5 @@
 import { caseAfterOffice } from '../morphology';
-import { caseCarrier, parenthesisEnd, roleCountry, roleStart } from '../role-phrase';
+import { caseCarrier, looksLikeVerb, parenthesisEnd, roleCountry, roleStart } from '../role-phrase';
 import { SENTENCE_GAP } from '../shapes';
 import { addMention, type Found } from './found';
 import { readList } from './name-list';
@@ -83,7 +83,11 @@ export function roleBeforeName(found: Found): void {
           !w.is(run.last + 1, 'cues') &&
           !loneAfterList &&
           ((direct && !(size === 1 && loneWordIsNoName(found, run.first))) ||
-            (size >= 2 && !institution && (prevKind === 'solid' || comma || !continues)) ||
+            (size >= 2 &&
+              !institution &&
+              (prevKind === 'solid' || comma || !continues) &&
+              // Right after an English connector ("in New Delhi"), a run is a name only with evidence of one.
+              !(noLowercase && w.is(run.first - 1, 'connectors') && !names.hasEvidence(run))) ||
             // A lone surname after the office's complement, before its country: "Deputy Minister of Energy
             // Kovacs of Hungary".
             (size === 1 &&
@@ -139,7 +143,9 @@ export function roleBeforeName(found: Found): void {
       } else if (
         (!w.isNoLowercase(lastHead, 'office') || (lastHead === h && !noLowercase)) &&
         /^\p{Ll}/u.test(t.text) &&
-        lowerRun < MAX_LOWERCASE_RUN
+        lowerRun < MAX_LOWERCASE_RUN &&
+        // A verb ends the role: "Ambasador oddał przy Grobie Nieznanego Żołnierza hołd".
+        !looksLikeVerb(w, j)
       ) {
         // Inflected languages put lowercase genitives inside a role: "za političke poslove", "в нашей стране".
         lowerRun++;
@@ -165,5 +171,7 @@ function ofCountryAfter(found: Found, last: number): boolean {
 /** A single word after an office that evidence shows is no surname: "King Exchanges Views" in a headline. */
 function loneWordIsNoName(found: Found, i: number): boolean {
   const e = found.names.evidence;
-  return !e.positive(i) && (e.negative(i) || e.titleCaseWord(i));
+  // A surname shape is weak evidence ("-es" of Fernandes ends "Exchanges"); a headline word the body never
+  // capitalises outweighs it.
+  return e.titleCaseWord(i) || (!e.positive(i) && e.negative(i));
 }

@@ -106,4 +106,21 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Sara Lindqvist', 'Pablo Herrera'],
       countries: ['CL'],
     },
+    {
+      // Indian style: "Joint Secretary" and a place after "in" that is no name.
+      text: 'Ms. Kavita Menon, Joint Secretary, Gulf Division at the Ministry of External Affairs in New Delhi and Mr. R. Iyer, Director, Forum Secretariat, were also present at the meeting.',
+      officials: ['Kavita Menon', 'R. Iyer'],
+    },
+    {
+      // A surname that is a month in English, after a given name.
+      text: 'Home Secretary Brian May met the Minister of Justice of Ireland on 5 May to discuss border checks.',
+      officials: ['Brian May'],
+      countries: ['IE'],
+    },
+    {
+      // A father's name that is also a country form (Slovenian "Turki") after "bin".
+      text: 'HH Sayyid Nasser bin Turki bin Hamad al Harthy, the Sultanate’s Ambassador to Kenya, presented a copy of his credentials.',
+      officials: ['Nasser bin Turki bin Hamad al Harthy'],
+      countries: ['KE'],
+    },
   ];

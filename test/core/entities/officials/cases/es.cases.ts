@@ -92,4 +92,10 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: 'Según declaró la portavoz del Gobierno, Sra. Elena Cuadrado Mena, las consultas políticas bilaterales continuarán en Bruselas.',
       officials: ['Elena Cuadrado Mena'],
     },
+    {
+      // "Ministro Sustituto": an acting minister, the office before the name in apposition.
+      text: 'El Ministro Sustituto, Embajador Ramón Ortiz, recibió en audiencia al Embajador de la República de Chile, Pablo Fuentes Lagos.',
+      officials: ['Ramón Ortiz', 'Pablo Fuentes Lagos'],
+      countries: ['CL'],
+    },
   ];

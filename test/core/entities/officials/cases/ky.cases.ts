@@ -66,4 +66,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Эмил Абдыкеримов', 'Ли Вэнхао'],
       countries: ['CN'],
     },
+    {
+      // The genitive on a name of no surname shape is the same person as its nominative.
+      text: 'Элчи Азамат Токторов Стамбул шаарынын мэри Мехмет Йылдырым менен жолугушту. Элчи Токторов Мэр Йылдырымдын эмгегин белгиледи.',
+      officials: ['Азамат Токторов', 'Мехмет Йылдырым'],
+    },
   ];

@@ -82,4 +82,15 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Szymon Kowal', 'Maria Petrowa'],
       countries: ['BG'],
     },
+    {
+      // A verb after the office ends the role: the place after it is no name.
+      text: 'Po spotkaniu Ambasador złożył przy Pomniku Powstańców Warszawskich wieniec.',
+      officials: [],
+    },
+    {
+      // The Order of Malta is an organisation, not the state.
+      text: 'Ambasador Piotr Nowicki złożył listy uwierzytelniające w Zakonie Maltańskim.',
+      officials: ['Piotr Nowicki'],
+      countries: [],
+    },
   ];

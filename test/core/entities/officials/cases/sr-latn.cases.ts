@@ -74,4 +74,16 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Entoni Blinken', 'Ana Brnabić'],
       countries: ['US'],
     },
+    {
+      // Men's names in -o and -a lose the vowel in the instrumental: Stevom, Nebojšom; "Misija" is no name.
+      text: 'Ministar je razgovarao sa ambasadorom Srbije u Grčkoj Stevom Markovićem, ambasadorom Srbije u Mađarskoj Nebojšom Lazićem i sa šefom Misije Srbije u Ženevi Goranom Petrovićem.',
+      officials: ['Stevo Marković', 'Nebojša Lazić', 'Goran Petrović'],
+      countries: ['GR', 'HU', 'RS'],
+    },
+    {
+      // "Kosovo i Metohija" is the province's name: no country.
+      text: 'Državni sekretar Milan Jovanović informisao je ambasadore o situaciji na Kosovu i Metohiji.',
+      officials: ['Milan Jovanović'],
+      countries: [],
+    },
   ];

@@ -67,4 +67,10 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Friedrich Lehmann'],
       countries: ['DE'],
     },
+    {
+      // A dative on a name of no surname shape is the same person as its nominative.
+      text: 'Fransiyaning Oʻzbekistondagi elchisi Luc Bernard vazirga ishonch yorliqlarini topshirdi. Vazir Elchi Luc Bernardga muvaffaqiyat tiladi.',
+      officials: ['Luc Bernard'],
+      countries: ['FR', 'UZ'],
+    },
   ];

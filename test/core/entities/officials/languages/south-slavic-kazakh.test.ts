@@ -25,6 +25,10 @@ describe('Kazakh case suffixes on names', () => {
     ['Усмоновпен', 'Усмонов'],
     ['Эрдоғанның', 'Эрдоған'],
     ['Мирзиёевтің', 'Мирзиёев'],
+    // The comitative on a name of any shape, by the sound before it.
+    ['Дюбуамен', 'Дюбуа'],
+    ['Ердоғанмен', 'Ердоған'],
+    ['Шольцпен', 'Шольц'],
   ])('%s', (word, expected) => {
     expect(nominativeOf(kk, word, null)).toBe(expected);
   });
