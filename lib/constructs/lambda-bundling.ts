@@ -1,4 +1,12 @@
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/**
+ * The runtime of every function: the newest Node.js runtime aws-cdk-lib knows (cdk-nag AwsSolutions-L1; a test
+ * checks it stays so). esbuild's `--target` follows it, so `npm run bench` builds its reference bundle with it too.
+ */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
+export const LAMBDA_ARCHITECTURE = Architecture.ARM_64;
 
 /**
  * How both functions (ingest and web) are bundled: minified ESM by the local esbuild, with a metafile for
