@@ -1,4 +1,4 @@
-import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 
@@ -10,13 +10,21 @@ const s3 = new S3Client({});
 const dynamodb = new DynamoDBClient({});
 const sns = new SNSClient({});
 
-export const handler = async (event: { bucket: string; key: string; table: string; topicArn: string }) => {
+interface BareEvent {
+  readonly bucket: string;
+  readonly key: string;
+  readonly table: string;
+  readonly item: Record<string, AttributeValue>;
+  readonly topicArn: string;
+}
+
+export const handler = async (event: BareEvent) => {
   const object = await s3.send(new GetObjectCommand({ Bucket: event.bucket, Key: event.key }));
   const text = (await object.Body?.transformToString()) ?? '';
   await dynamodb.send(
     new PutItemCommand({
       TableName: event.table,
-      Item: { pk: { S: event.key }, size: { N: String(text.length) } },
+      Item: { ...event.item, size: { N: String(text.length) } },
     }),
   );
   await sns.send(new PublishCommand({ TopicArn: event.topicArn, Message: text.slice(0, 100) }));
