@@ -23,7 +23,8 @@ Prints communique's performance figures (a benchmark, not a test):
               and a home text search over a full window
   subscribers matching one alert against 100,000 subscribers: p50/p99 and index memory
 
-Sections whose code is missing are reported as such. The corpus is read from ../shared/corpus when present.`;
+Sections whose code is missing are reported as such. The corpora are read from ../shared/corpus and
+../shared/corpus-world when present.`;
 
 type Runner = () => Promise<BenchSection>;
 
@@ -34,6 +35,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   parse: () => async () => {
     const { benchParse } = await import('./bench/parse');
     return { title: 'Parse (pure core, one core)', ...(await benchParse()) };
+  },
+  requests: () => async () => {
+    const { benchRequests } = await import('./bench/requests');
+    return benchRequests();
   },
   tables: () => async () => {
     const { benchTables } = await import('./bench/tables');

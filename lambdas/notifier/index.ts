@@ -6,7 +6,8 @@ import { DynamoDbReleaseArchive } from '../adapters/dynamodb/dynamodb-release-ar
 import { DynamoDbSubscriberStore } from '../adapters/dynamodb/dynamodb-subscriber-store';
 import { PowertoolsIngestLogger } from '../adapters/powertools-ingest-logger';
 import { SesMailer } from '../adapters/ses-mailer';
-import { SubscriberAccounts } from '../core/delivery/subscriber-accounts';
+import type { MailLinks } from '../core/delivery/render-mail';
+import { subscriberLinks } from '../core/delivery/subscriber-links';
 import { SubscriberTokens } from '../core/delivery/subscriber-tokens';
 import { createNotifierHandler } from './create-notifier-handler';
 import { NOTIFIER_ENV } from './env';
@@ -29,29 +30,21 @@ const secrets = new SecretsManagerClient({});
 const clock = { now: () => new Date() };
 
 // The HMAC key, read once per container from Secrets Manager (a base64 string of at least 32 bytes).
-let accounts: Promise<SubscriberAccounts> | null = null;
-const accountsOnce = (): Promise<SubscriberAccounts> => {
-  accounts ??= secrets
+let tokens: Promise<SubscriberTokens> | null = null;
+const tokensOnce = (): Promise<SubscriberTokens> => {
+  tokens ??= secrets
     .send(new GetSecretValueCommand({ SecretId: required(NOTIFIER_ENV.tokenKeySecretArn) }))
-    .then(
-      (secret) =>
-        new SubscriberAccounts({
-          store,
-          tokens: new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')),
-          mailer,
-          clock,
-          baseUrl: () => required(NOTIFIER_ENV.webUrl),
-          knownOfficials: async () => [],
-        }),
-    );
-  return accounts;
+    .then((secret) => new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')));
+  return tokens;
 };
+const baseUrl = () => required(NOTIFIER_ENV.webUrl);
 
 export const handler = createNotifierHandler({
   store,
   archive: new DynamoDbReleaseArchive(dynamodb, tableName),
   mailer,
-  links: async (subscriber) => (await accountsOnce()).links(subscriber),
+  links: async (subscriber): Promise<MailLinks> =>
+    subscriberLinks(subscriber, { tokens: await tokensOnce(), baseUrl }),
   clock,
   logger: new PowertoolsIngestLogger(new Logger({ serviceName: 'communique-notifier' })),
 });

@@ -3,7 +3,6 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -14,7 +13,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/core/limits';
 import { ENV } from '../../lambdas/ingest/env';
-import { LAMBDA_BUNDLING } from './lambda-bundling';
+import { LAMBDA_ARCHITECTURE, LAMBDA_BUNDLING, LAMBDA_RUNTIME } from './lambda-bundling';
 import { flattenArn } from './nag-arn';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -156,9 +155,8 @@ export class IngestPipeline extends Construct {
       handler: 'handler',
       projectRoot: ROOT,
       depsLockFilePath: path.join(ROOT, 'package-lock.json'),
-      // The newest Node.js runtime aws-cdk-lib knows (cdk-nag AwsSolutions-L1); a test checks it stays so.
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
+      runtime: LAMBDA_RUNTIME,
+      architecture: LAMBDA_ARCHITECTURE,
       // `npm run bench`: a typical release costs ~1 ms of CPU and the rest is waiting on S3, DynamoDB and SNS,
       // so more memory (= more CPU) buys little; the worst case, a 5 MB release, peaks near 300 MB RSS and
       // parses in ~5 s on one fast core (~15-20 s at 512 MB's CPU share), inside the 30 s timeout.

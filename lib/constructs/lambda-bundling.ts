@@ -1,4 +1,12 @@
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/**
+ * The runtime of every function: the newest Node.js runtime aws-cdk-lib knows (cdk-nag AwsSolutions-L1; a test
+ * checks it stays so). esbuild's `--target` follows it, so `npm run bench` builds its reference bundle with it too.
+ */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
+export const LAMBDA_ARCHITECTURE = Architecture.ARM_64;
 
 /**
  * How both functions (ingest and web) are bundled: minified ESM by the local esbuild, with a metafile for
@@ -12,13 +20,18 @@ export const LAMBDA_BUNDLING: BundlingOptions = {
   // Stack traces need file names and lines, not the sources: keeps the asset small.
   sourcesContent: false,
   format: OutputFormat.ESM,
-  // Prefer the ESM builds of the SDK so esbuild can drop what is not used. Known gap: the generated
-  // schema files use computed keys (`{ [_h]: ... }`), which esbuild must keep, so ~57 KiB of S3 operation
-  // schemas stay in (aws/aws-sdk-js-v3#7607; fix proposed in smithy-lang/smithy-typescript#1889).
+  // Prefer the ESM builds of the SDK so esbuild can drop what is not used (the bare three-client handler: 765 KB
+  // with NodejsFunction's defaults, 371 KB with these options; `npm run bench -- --only bundle`). Known gap: the
+  // generated schema files use computed keys (`{ [_hQ]: ... }`), which esbuild must keep, so unused operation
+  // schemas stay in: ~59 KB of the ingest bundle, ~106 KB of the web one (aws/aws-sdk-js-v3#7607; literal keys
+  // proposed in smithy-lang/smithy-typescript#1889). A plugin could rewrite them, but NodejsFunction runs the
+  // esbuild CLI, which takes no plugins.
   mainFields: ['module', 'main'],
   // Some bundled CommonJS dependencies call require(); ESM output has none unless we make one.
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  // Bundle the SDK v3 clients too: one file loads faster than the runtime's copy, and the version is ours.
+  // Bundle the SDK v3 clients too: one file loads faster than the runtime's copy from node_modules (the bench's
+  // unbundled row), and the version is ours: the SDK the Node.js runtimes ship is not pinned and changes under a
+  // deployed function, so nothing is external (not even `@aws-sdk/*`, NodejsFunction's default).
   externalModules: [],
   // Written as index.meta.json next to the bundle in cdk.out; `npm run bench` reads sizes from it.
   metafile: true,

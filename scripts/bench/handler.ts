@@ -125,6 +125,9 @@ export async function startBenchComponents() {
     s3,
     dynamodb,
     tableName,
+    bucket: BUCKET,
+    s3Endpoint: s3Server.endpoint,
+    dynamodbEndpoint: dynamoServer.endpoint,
     async close() {
       s3.destroy();
       dynamodb.destroy();

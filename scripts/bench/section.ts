@@ -24,3 +24,20 @@ export function printSections(sections: readonly BenchSection[]): void {
     for (const [label, value] of section.rows) process.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
   }
 }
+
+/**
+ * "met" or "missed", against an upper bound: `target <= 450 KB: met (by 12 KiB)`, `... missed by 30 % (+98 KiB)`.
+ * `format` prints a value and a difference in the target's unit.
+ */
+export function atMost(value: number, target: number, label: string, format: (n: number) => string): string {
+  if (value <= target) return `target ${label}: met (${format(target - value)} under)`;
+  return `target ${label}: missed by ${((value / target - 1) * 100).toFixed(0)} % (${format(value - target)} over)`;
+}
+
+/** The same against a lower bound (e.g. a speed-up of at least 40x). */
+export function atLeast(value: number, target: number, label: string, format: (n: number) => string): string {
+  if (value >= target) return `target ${label}: met (${format(value - target)} over)`;
+  return `target ${label}: missed by ${((1 - value / target) * 100).toFixed(0)} % (${format(target - value)} short)`;
+}
+
+export const ratio = (value: number): string => `${value.toFixed(2)}x`;

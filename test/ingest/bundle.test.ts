@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +11,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { DynamoDbReleaseArchive } from '../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { ENV } from '../../lambdas/ingest/env';
 import { findIngestAsset } from '../../scripts/bench/bundle';
+import { startSnsEndpoint } from '../../scripts/bench/sns-endpoint';
 import { synthStack } from '../infra/synth-stack';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { startS3rver, type TestS3 } from '../support/s3rver';
@@ -38,41 +37,6 @@ const context = { awsRequestId: 'c0ffee00-0000-4000-8000-000000000001', function
 const result = await mod[exportName](JSON.parse(readFileSync(eventFile, 'utf8')), context);
 writeFileSync(resultFile, JSON.stringify(result));
 `;
-
-interface SnsRequest {
-  readonly headers: IncomingMessage['headers'];
-  readonly params: URLSearchParams;
-}
-
-/** An SNS endpoint that answers `Publish` (AWS Query protocol, as the SDK's SNS client speaks it). */
-async function startSnsEndpoint(): Promise<{ server: Server; url: string; requests: SnsRequest[] }> {
-  const requests: SnsRequest[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-      requests.push({ headers: req.headers, params });
-      if (params.get('Action') !== 'Publish') {
-        res
-          .writeHead(400, { 'content-type': 'text/xml' })
-          .end(
-            '<ErrorResponse><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>only Publish</Message></Error><RequestId>r</RequestId></ErrorResponse>',
-          );
-        return;
-      }
-      res
-        .writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': `req-${requests.length}` })
-        .end(
-          '<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult>' +
-            `<MessageId>msg-${requests.length}</MessageId></PublishResult>` +
-            `<ResponseMetadata><RequestId>req-${requests.length}</RequestId></ResponseMetadata></PublishResponse>`,
-        );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
-}
 
 /** Message attributes of a Query-protocol Publish, by name. */
 function messageAttributes(

@@ -17,6 +17,7 @@ import {
   type SubscriptionTerm,
 } from './subscriber';
 import { subscriberIdFor } from './subscriber-id';
+import { pageUrl, subscriberLinks } from './subscriber-links';
 import type { SubscriberTokens, TokenPurpose } from './subscriber-tokens';
 
 /** What the sign-up form and the manage page send, each list comma-separated or repeated. */
@@ -68,10 +69,7 @@ export class SubscriberAccounts {
 
   /** The links of a subscriber's mails, tokens of its current generation. */
   links(subscriber: Subscriber): MailLinks {
-    return {
-      unsubscribeUrl: this.url('/unsubscribe', this.token(subscriber, 'unsubscribe')),
-      manageUrl: this.url('/manage', this.token(subscriber, 'manage')),
-    };
+    return subscriberLinks(subscriber, this.deps);
   }
 
   /**
@@ -117,7 +115,7 @@ export class SubscriberAccounts {
       renderConfirmMail(
         address,
         subscriber.terms.map((t) => t.label),
-        this.url('/confirm', confirm),
+        pageUrl(this.deps, '/confirm', confirm),
       ),
     );
     return { ok: true, value: undefined };
@@ -218,19 +216,6 @@ export class SubscriberAccounts {
       problems.push('The hour is a whole number from 0 to 23.');
     if (problems.length > 0 || !cadence) return null;
     return { terms, cadence, timeZone, hour, weekday: 1 };
-  }
-
-  private token(subscriber: Subscriber, purpose: TokenPurpose): string {
-    return this.deps.tokens.issue({
-      subscriberId: subscriber.id,
-      purpose,
-      generation: subscriber.tokenGeneration,
-      expiresAt: 0,
-    });
-  }
-
-  private url(path: string, token: string): string {
-    return `${this.deps.baseUrl().replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`;
   }
 }
 
