@@ -1,8 +1,8 @@
 import { DynamoDbSubscriberStore } from '../lambdas/adapters/dynamodb/dynamodb-subscriber-store';
 import type { SubscriberStore } from '../lambdas/core/delivery/ports';
-import type { Cadence, Subscriber, SubscriptionTerm } from '../lambdas/core/delivery/subscriber';
+import type { Cadence, Subscriber } from '../lambdas/core/delivery/subscriber';
 import { subscriberIdFor } from '../lambdas/core/delivery/subscriber-id';
-import { countryInterest } from '../lambdas/core/interests';
+import { subscriptionTerms } from '../lambdas/core/delivery/subscription-terms';
 import type { ResolvedSubscription } from '../lambdas/core/subscriptions/resolve-subscription';
 import { UsageError } from './command';
 import { resolveTarget } from './target';
@@ -42,18 +42,12 @@ export function operatorSubscriber(
   now: Date,
   existing: Subscriber | null,
 ): Subscriber {
-  const terms: SubscriptionTerm[] = [
-    ...(resolved.countries ?? []).map((code) => ({
-      kind: 'country' as const,
-      label: code,
-      interests: [countryInterest(code)],
-    })),
-    ...(resolved.officials ?? []).map((o) => ({
-      kind: 'official' as const,
-      label: o.name,
-      interests: o.interests,
-    })),
-  ];
+  // Countries by code, pairs as `KZ-SI`: the resolved forms, as `subscriptions` lists them.
+  const terms = subscriptionTerms({
+    countries: (resolved.countries ?? []).map((code) => ({ input: code, code })),
+    officials: resolved.officials ?? [],
+    pairs: (resolved.pairs ?? []).map((interest) => ({ input: interest.replace(/^pair:/, ''), interest })),
+  });
   return {
     id: subscriberIdFor(resolved.email),
     email: resolved.email,

@@ -22,6 +22,9 @@ Prints communique's performance figures (a benchmark, not a test):
   search-text bytes the search text adds to a release item (both corpora), the cap on a long release,
               and a home text search over a full window
   subscribers matching one alert against 100,000 subscribers: p50/p99 and index memory
+  subscriber-mail
+              local mode: one release matching 10,000 table subscribers, upload until all mails are in
+              the SMTP inbox, mails per second, duplicates per (recipient, release)
 
 Sections whose code is missing are reported as such. The corpora are read from ../shared/corpus and
 ../shared/corpus-world when present.`;
@@ -70,6 +73,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   reindex: () => async () => {
     const { benchReindex } = await import('./bench/reindex');
     return benchReindex();
+  },
+  'subscriber-mail': () => async () => {
+    const { benchSubscriberMail } = await import('./bench/subscriber-mail');
+    return benchSubscriberMail();
   },
   e2e: () => async () => {
     const { benchE2e } = await import('./bench/e2e');

@@ -19,6 +19,7 @@ import {
   resolveSubscription,
   SubscriptionError,
 } from '../../lambdas/core/subscriptions/resolve-subscription';
+import { splitList } from '../../lambdas/core/subscriptions/resolve-terms';
 import { subscriberMatches } from '../../lambdas/core/subscriptions/subscriber-matches';
 import type { SubscriptionRegistry } from '../../lambdas/core/subscriptions/subscription-registry';
 import { type Command, UsageError } from '../command';
@@ -85,7 +86,8 @@ Subscribing an address again replaces its countries and officials.
                       "Касым-Жомарт Токаев") or a surname alone ("Tokayev", "Токаев": everyone with that
                       surname, known or not yet); a full name the archive does not know is accepted with
                       its near matches shown
-  --pair A-B          releases that name both countries: KZ-SI, "Kazakhstan+Slovenia" (repeatable)
+  --pair A-B          releases that name both countries: KZ-SI, "Kazakhstan+Slovenia" (repeat, or
+                      separate with commas)
   --strict            refuse a full name the archive does not know, instead of accepting it
   --cadence C         immediate, daily or weekly: adds a table subscriber (mail with a why block,
                       digests, one-click unsubscribe) instead of an SNS subscription
@@ -334,14 +336,9 @@ function parse(argv: readonly string[]): SubscribeArgs & { stack: string | undef
     throw new UsageError(`${(error as Error).message} (see --help)`);
   }
   if (!values.email) throw new UsageError('--email is required');
-  const list = (v: string[] | undefined) =>
-    (v ?? [])
-      .flatMap((x) => x.split(','))
-      .map((x) => x.trim())
-      .filter(Boolean);
-  const countries = list(values.country);
-  const officials = list(values.official);
-  const pairs = (values.pair ?? []).map((x) => x.trim()).filter(Boolean);
+  const countries = splitList(values.country ?? []);
+  const officials = splitList(values.official ?? []);
+  const pairs = splitList(values.pair ?? []);
   if (countries.length === 0 && officials.length === 0 && pairs.length === 0)
     throw new UsageError('give at least one --country, --official or --pair');
   return {

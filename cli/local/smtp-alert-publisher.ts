@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Alert, AlertPublisher } from '../../lambdas/core/ports';
 import { maskEmail } from '../../lambdas/core/subscriptions/email-address';
 import type { FilterPolicy } from '../../lambdas/core/subscriptions/resolve-subscription';
 import { subscriberMatches } from '../../lambdas/core/subscriptions/subscriber-matches';
 import { writeAtomically } from './delivery-queue';
+import { localSmtpTransport } from './local-smtp-transport';
 
 /** A local email subscriber: its address and SNS filter policy (null: no policy, every alert). */
 export interface LocalSubscriber {
@@ -70,19 +71,10 @@ export class SmtpAlertPublisher implements AlertPublisher {
   constructor(private readonly options: SmtpAlertPublisherOptions) {
     const timeout = options.timeoutMs ?? 3000;
     mkdirSync(options.outboxDir, { recursive: true });
-    this.transport = nodemailer.createTransport({
+    this.transport = localSmtpTransport({
       host: options.smtpHost,
       port: options.smtpPort,
-      secure: false,
-      ignoreTLS: true,
-      // A pool keeps a few SMTP connections open instead of one handshake per email in a bulk upload.
-      pool: true,
-      maxConnections: 4,
-      // nodemailer waits 2 minutes for a connection and 10 minutes on a silent socket by default: a server that
-      // accepts and then says nothing would hold every delivery that long.
-      connectionTimeout: timeout,
-      greetingTimeout: timeout,
-      socketTimeout: timeout,
+      timeoutMs: timeout,
     });
   }
 

@@ -1,6 +1,7 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Mailer } from '../../lambdas/core/delivery/ports';
 import type { OutgoingMail } from '../../lambdas/core/delivery/render-mail';
+import { localSmtpTransport } from './local-smtp-transport';
 
 export interface SmtpMailerOptions {
   readonly host: string;
@@ -9,6 +10,8 @@ export interface SmtpMailerOptions {
   readonly displayName: string;
   /** Bound on each SMTP step. */
   readonly timeoutMs: number;
+  /** SMTP connections kept open. @default 4 */
+  readonly maxConnections?: number;
 }
 
 /**
@@ -19,16 +22,11 @@ export class SmtpMailer implements Mailer {
   private readonly transport: Transporter;
 
   constructor(private readonly options: SmtpMailerOptions) {
-    this.transport = nodemailer.createTransport({
+    this.transport = localSmtpTransport({
       host: options.host,
       port: options.port,
-      secure: false,
-      ignoreTLS: true,
-      pool: true,
-      maxConnections: 4,
-      connectionTimeout: options.timeoutMs,
-      greetingTimeout: options.timeoutMs,
-      socketTimeout: options.timeoutMs,
+      timeoutMs: options.timeoutMs,
+      maxConnections: options.maxConnections,
     });
   }
 

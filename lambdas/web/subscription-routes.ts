@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
-import { formList, SubscriberAccounts, type SubscriptionForm } from '../core/delivery/subscriber-accounts';
+import { SubscriberAccounts, type SubscriptionForm } from '../core/delivery/subscriber-accounts';
+import { splitList } from '../core/subscriptions/resolve-terms';
 import type { SafeHtml } from './html';
 import { SECURITY_HEADERS } from './security-headers';
 import {
@@ -33,6 +34,7 @@ function subscriptionForm(form: Form): SubscriptionForm {
   return {
     countries: values(form, 'countries'),
     officials: values(form, 'officials'),
+    pairs: values(form, 'pairs'),
     cadence: one(form, 'cadence') || 'immediate',
     tz: one(form, 'tz'),
     hour: one(form, 'hour'),
@@ -42,8 +44,9 @@ function subscriptionForm(form: Form): SubscriptionForm {
 function formValues(form: Form): FormValues {
   return {
     email: one(form, 'email'),
-    countries: formList(values(form, 'countries')).join(', '),
-    officials: formList(values(form, 'officials')).join(', '),
+    countries: splitList(values(form, 'countries')).join(', '),
+    officials: splitList(values(form, 'officials')).join(', '),
+    pairs: splitList(values(form, 'pairs')).join(', '),
     cadence: one(form, 'cadence') || 'immediate',
     tz: one(form, 'tz') || 'UTC',
     hour: one(form, 'hour') || '8',

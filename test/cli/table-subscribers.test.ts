@@ -8,6 +8,7 @@ import type { TableSubscribers } from '../../cli/table-subscribers';
 import { FileSubscriptionRegistry } from '../../lambdas/adapters/local/file-subscription-registry';
 import { MemorySubscriberStore } from '../../lambdas/adapters/memory/memory-subscriber-store';
 import { subscriberIdFor } from '../../lambdas/core/delivery/subscriber-id';
+import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 
 // `subscribe --cadence/--tz`, `subscriptions` and `unsubscribe` over both kinds: the file (local SNS) and the table.
 
@@ -52,6 +53,19 @@ const args = (over: Partial<SubscribeArgs>): SubscribeArgs => ({
 });
 
 describe('table subscribers from the CLI', () => {
+  it('subscribe --cadence keeps pairs and surnames, with the interests of the SNS filter policy', async () => {
+    const over = { countries: [], officials: ['Tokayev'], pairs: ['KZ-SI', 'Germany+France'] };
+    expect(await runSubscribe(deps(), args({ ...over, cadence: 'immediate' }))).toBe(0);
+    const stored = await store.getSubscriber(subscriberIdFor(EMAIL));
+    expect(stored?.terms.map((t) => [t.kind, t.label])).toEqual([
+      ['surname', 'Tokayev'],
+      ['pair', 'KZ-SI'],
+      ['pair', 'DE-FR'],
+    ]);
+    const policy = resolveSubscription({ email: EMAIL, ...over }).interests;
+    expect(new Set(stored?.terms.flatMap((t) => t.interests))).toEqual(new Set(policy));
+  });
+
   it('subscribe --cadence --tz adds an active table subscriber, not an SNS one', async () => {
     expect(await runSubscribe(deps(), args({ cadence: 'daily', tz: 'Europe/Ljubljana' }))).toBe(0);
     expect(await registry.list()).toEqual([]);

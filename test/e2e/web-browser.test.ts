@@ -256,7 +256,9 @@ describeInBrowser('the web app in Chromium, on local mode', () => {
     const page = await ctx.newPage();
     await page.goto(`${web}/subscribe`);
     await page.getByLabel('Email').fill(reader);
-    await page.getByLabel('Countries').fill('Slovenia');
+    // No country: the alert must come through the pair (or the surname alone, in Cyrillic), as with the CLI.
+    await page.getByLabel('Officials').fill('Токаев');
+    await page.getByLabel('Pairs of countries').fill('Kazakhstan+Slovenia');
     await page.getByLabel('How often').selectOption('immediate');
     await page.getByRole('button', { name: 'Subscribe' }).click();
     await page.waitForURL(`${web}/subscribe`);
@@ -280,6 +282,7 @@ describeInBrowser('the web app in Chromium, on local mode', () => {
       'the alert mail',
     );
     expect(alert.html).toContain('Why you got this');
+    expect(alert.text).toContain('You follow Kazakhstan+Slovenia');
     const header = (name: string) =>
       Object.entries(alert.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] ?? '';
     expect(header('List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');

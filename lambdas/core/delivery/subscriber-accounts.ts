@@ -1,10 +1,8 @@
-import { countryInterest } from '../interests';
 import type { Clock } from '../ports';
 import { emailProblem, maskEmail } from '../subscriptions/email-address';
 import { MAX_POLICY_VALUES } from '../subscriptions/limits';
-import { resolveCountry } from '../subscriptions/resolve-country';
-import { type KnownOfficial, resolveOfficial } from '../subscriptions/resolve-official';
-import { SubscriptionError } from '../subscriptions/subscription-error';
+import type { KnownOfficial } from '../subscriptions/resolve-official';
+import { resolveTerms, splitList } from '../subscriptions/resolve-terms';
 import type { Mailer, SubscriberStore } from './ports';
 import { type MailLinks, renderConfirmMail } from './render-mail';
 import {
@@ -14,16 +12,18 @@ import {
   pendingExpired,
   readCadence,
   type Subscriber,
-  type SubscriptionTerm,
 } from './subscriber';
 import { subscriberIdFor } from './subscriber-id';
 import { pageUrl, subscriberLinks } from './subscriber-links';
 import type { SubscriberTokens, TokenPurpose } from './subscriber-tokens';
+import { subscriptionTerms } from './subscription-terms';
 
 /** What the sign-up form and the manage page send, each list comma-separated or repeated. */
 export interface SubscriptionForm {
   readonly countries: readonly string[];
   readonly officials: readonly string[];
+  /** Country pairs (`KZ-SI`, `Kazakhstan+Slovenia`). @default none */
+  readonly pairs?: readonly string[];
   readonly cadence: string;
   readonly tz: string;
   /** Local hour of a digest. @default 8 */
@@ -50,14 +50,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type Outcome<T = undefined> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problems: string[] };
-
-/** Splits repeated and comma-separated form values, dropping empties. */
-export function formList(values: readonly string[]): string[] {
-  return values
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-}
 
 /**
  * Self-service subscriptions (issue 13): sign-up with a confirmation mail, confirmation, unsubscribe and manage,
@@ -182,29 +174,20 @@ export class SubscriberAccounts {
     form: SubscriptionForm,
     problems: string[],
   ): Promise<Pick<Subscriber, 'terms' | 'cadence' | 'timeZone' | 'hour' | 'weekday'> | null> {
-    const terms: SubscriptionTerm[] = [];
-    for (const country of formList(form.countries)) {
-      try {
-        terms.push({
-          kind: 'country',
-          label: country,
-          interests: [countryInterest(resolveCountry(country))],
-        });
-      } catch (error) {
-        problems.push(errorText(error));
-      }
-    }
-    const officials = formList(form.officials);
-    const known = officials.length > 0 ? await this.deps.knownOfficials() : [];
-    for (const official of officials) {
-      try {
-        const resolved = resolveOfficial(official, known);
-        terms.push({ kind: 'official', label: resolved.name, interests: resolved.interests });
-      } catch (error) {
-        problems.push(errorText(error));
-      }
-    }
-    if (terms.length === 0 && problems.length === 0) problems.push('Name at least one country or official.');
+    const officials = splitList(form.officials);
+    // The CLI's parser, not strict: a full name the archive does not know yet is taken as written.
+    const resolved = resolveTerms(
+      {
+        countries: splitList(form.countries),
+        officials,
+        pairs: splitList(form.pairs ?? []),
+      },
+      { knownOfficials: officials.length > 0 ? await this.deps.knownOfficials() : [] },
+    );
+    problems.push(...resolved.problems);
+    const terms = subscriptionTerms(resolved);
+    if (terms.length === 0 && problems.length === 0)
+      problems.push('Name at least one country, official or pair of countries.');
     if (new Set(terms.flatMap((t) => t.interests)).size > MAX_POLICY_VALUES)
       problems.push(`Follow at most ${MAX_POLICY_VALUES} names and countries.`);
     const cadence: Cadence | null = readCadence(form.cadence);
@@ -217,9 +200,4 @@ export class SubscriberAccounts {
     if (problems.length > 0 || !cadence) return null;
     return { terms, cadence, timeZone, hour, weekday: 1 };
   }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof SubscriptionError) return error.message;
-  throw error;
 }

@@ -1,4 +1,4 @@
-import type { Subscriber } from '../../core/delivery/subscriber';
+import type { Subscriber, SubscriptionTerm } from '../../core/delivery/subscriber';
 import { html, type SafeHtml } from '../html';
 import { layout } from './layout';
 
@@ -12,6 +12,7 @@ export interface FormValues {
   readonly email?: string;
   readonly countries: string;
   readonly officials: string;
+  readonly pairs: string;
   readonly cadence: string;
   readonly tz: string;
   readonly hour: string;
@@ -21,6 +22,7 @@ export const EMPTY_FORM: FormValues = {
   email: '',
   countries: '',
   officials: '',
+  pairs: '',
   cadence: 'immediate',
   tz: 'UTC',
   hour: '8',
@@ -30,7 +32,8 @@ function fields(values: FormValues): SafeHtml {
   const cadence = (value: string, label: string) =>
     html`<option value="${value}"${values.cadence === value ? html` selected` : ''}>${label}</option>`;
   return html`<p><label for="countries">Countries</label> <input id="countries" name="countries" value="${values.countries}" placeholder="Slovenia, KZ"></p>
-<p><label for="officials">Officials</label> <input id="officials" name="officials" value="${values.officials}" placeholder="Kassym-Jomart Tokayev"></p>
+<p><label for="officials">Officials</label> <input id="officials" name="officials" value="${values.officials}" placeholder="Kassym-Jomart Tokayev, Tokayev, Токаев"> <small>a full name in any script, or a surname alone for everyone of that name</small></p>
+<p><label for="pairs">Pairs of countries</label> <input id="pairs" name="pairs" value="${values.pairs}" placeholder="KZ-SI, Kazakhstan+Slovenia"> <small>releases that name both</small></p>
 <p><label for="cadence">How often</label> <select id="cadence" name="cadence">${cadence('immediate', 'As it happens')}${cadence('daily', 'Daily digest')}${cadence('weekly', 'Weekly digest (Mondays)')}</select></p>
 <p><label for="tz">Time zone</label> <input id="tz" name="tz" value="${values.tz}" placeholder="Europe/Ljubljana"> <label for="hour">at hour</label> <input id="hour" name="hour" value="${values.hour}" inputmode="numeric" size="2"></p>`;
 }
@@ -76,15 +79,15 @@ export function manageView(
   unsubscribeToken: string,
   problems: readonly string[] = [],
 ): SafeHtml {
+  const labels = (...kinds: SubscriptionTerm['kind'][]) =>
+    subscriber.terms
+      .filter((t) => kinds.includes(t.kind))
+      .map((t) => t.label)
+      .join(', ');
   const values: FormValues = {
-    countries: subscriber.terms
-      .filter((t) => t.kind === 'country')
-      .map((t) => t.label)
-      .join(', '),
-    officials: subscriber.terms
-      .filter((t) => t.kind === 'official')
-      .map((t) => t.label)
-      .join(', '),
+    countries: labels('country'),
+    officials: labels('official', 'surname'),
+    pairs: labels('pair'),
     cadence: subscriber.cadence,
     tz: subscriber.timeZone,
     hour: String(subscriber.hour),

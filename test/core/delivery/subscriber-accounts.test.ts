@@ -2,12 +2,12 @@ import { MemorySubscriberStore } from '../../../lambdas/adapters/memory/memory-s
 import type { OutgoingMail } from '../../../lambdas/core/delivery/render-mail';
 import type { Subscriber } from '../../../lambdas/core/delivery/subscriber';
 import {
-  formList,
   MAX_CONFIRMATIONS_PER_DAY,
   SubscriberAccounts,
 } from '../../../lambdas/core/delivery/subscriber-accounts';
 import { subscriberIdFor } from '../../../lambdas/core/delivery/subscriber-id';
 import { SubscriberTokens } from '../../../lambdas/core/delivery/subscriber-tokens';
+import { splitList } from '../../../lambdas/core/subscriptions/resolve-terms';
 
 const EMAIL = 'kim@example.com';
 const form = { countries: ['Slovenia, KZ'], officials: [], cadence: 'immediate', tz: 'Europe/Ljubljana' };
@@ -127,9 +127,9 @@ describe('SubscriberAccounts', () => {
       await w.accounts.signUp(EMAIL, { countries: [], officials: [], cadence: 'daily', tz: '' }),
     ).toEqual({
       ok: false,
-      problems: ['Name at least one country or official.'],
+      problems: ['Name at least one country, official or pair of countries.'],
     });
-    expect(formList(['a, b', ' ', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(splitList(['a, b', ' ', 'c'])).toEqual(['a', 'b', 'c']);
     expect(SubscriberAccounts.masked({ email: EMAIL })).toBe('k***@example.com');
   });
 });
