@@ -66,6 +66,8 @@ const BUCKET_PREFIX = 2;
 // Descriptor numbers are written in base 26 with the capitals A-Z, which no folded word holds: no separator.
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGIT = /[A-Z]/;
+const A = 65;
+const Z = 90;
 
 function numberText(n: number): string {
   let out = '';
@@ -75,15 +77,6 @@ function numberText(n: number): string {
     rest = Math.floor(rest / DIGITS.length);
   } while (rest > 0);
   return out;
-}
-
-/** The word and descriptor number of a decoded item `wordDD`. */
-function splitItem(item: string): [word: string, descriptor: number] {
-  let at = item.length;
-  while (at > 0 && DIGIT.test(item.charAt(at - 1))) at--;
-  let n = 0;
-  for (let k = at; k < item.length; k++) n = n * DIGITS.length + (item.charCodeAt(k) - 65);
-  return [item.slice(0, at), n];
 }
 
 /** The index of the tables' folded words (`words(lang, kind)` gives them, stems ending in `*`). */
@@ -183,8 +176,15 @@ export function unpackWordIndex(packed: PackedWordIndex): WordIndex & { allWords
       b = new Map();
       const trie = Object.hasOwn(packed.buckets, key) ? packed.buckets[key] : undefined;
       for (const item of trie === undefined ? [] : decodeWords(trie)) {
-        const [rest, d] = splitItem(item);
-        b.set(key + rest, d);
+        // The capitals at the end are the descriptor's number (a loop, not a pattern: it runs cold).
+        let at = item.length;
+        let d = 0;
+        let scale = 1;
+        for (let c = item.charCodeAt(at - 1); at > 0 && c >= A && c <= Z; c = item.charCodeAt(--at - 1)) {
+          d += (c - A) * scale;
+          scale *= DIGITS.length;
+        }
+        b.set(key + item.slice(0, at), d);
       }
       buckets.set(key, b);
     }
