@@ -15,6 +15,8 @@ export function wordsOf(block: string | undefined): string[] {
 
 const NONE: readonly Language[] = [];
 
+const MAX_LANGUAGE_SETS = 64;
+
 /** Kinds read in every language: parts of names travel with the names ("bin Zayed", "Turgunbek uulu"). */
 const UNIVERSAL: ReadonlySet<WordKind> = new Set<WordKind>(['particles', 'patronymics']);
 
@@ -48,6 +50,7 @@ export class Lexicon {
   private readonly noLowercase: number;
   private readonly memo = new Map<string, WordEntry>();
   private readonly byMask = new Map<number, readonly Language[]>();
+  private readonly flagMemo = new Map<number, Map<string, number>>();
 
   /**
    * @param options.folded the tables' words are folded already, as those of {@link packedLanguages} are: they
@@ -127,6 +130,15 @@ export class Lexicon {
   flags(folded: string, active: ReadonlySet<Language>): number {
     let activeMask = 0;
     for (const lang of active) activeMask |= this.bitOf.get(lang) ?? 0;
+    // Memoised per set of languages a release is read with; releases share a few such sets.
+    let memo = this.flagMemo.get(activeMask);
+    if (!memo) {
+      if (this.flagMemo.size >= MAX_LANGUAGE_SETS) this.flagMemo.clear();
+      memo = new Map();
+      this.flagMemo.set(activeMask, memo);
+    }
+    const known = memo.get(folded);
+    if (known !== undefined) return known;
     const masks = this.masksOf(folded);
     let bits = 0;
     KINDS.forEach((kind, k) => {
@@ -138,6 +150,8 @@ export class Lexicon {
       if (kind === 'connectors' && noLowercase) bits |= NO_LOWERCASE_BIT.connector;
       if (kind === 'and' && noLowercase) bits |= NO_LOWERCASE_BIT.and;
     });
+    if (memo.size > 50_000) memo.clear();
+    memo.set(folded, bits);
     return bits;
   }
 
