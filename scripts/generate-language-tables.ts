@@ -1,10 +1,12 @@
 /**
  * Packs the officials extractor's language tables (lambdas/core/entities/officials/languages/, listed in
  * `LANGUAGES`) into one generated data module: every table as the extractor reads it, its word lists folded
- * (NFKD, marks removed, lower case) and joined by single spaces, its case rules as pattern source and flags,
- * all as JSON, Brotli-compressed and in base64. The Lambda bundles the data module, not the table sources:
- * evaluated and folded, 20 tables are about 390 KiB of JSON and pack into about 60 KiB, where their sources
- * minified were about 118 KiB, and loading them no longer runs the sources' word-form builders.
+ * (NFKD, marks removed, lower case) and written as word tries, its case rules as pattern source and flags; the
+ * words of the lexicon's kinds (offices, institutions, stop words ...) not per table but in one index across
+ * languages (word-index.ts: each word once, with the languages and kinds that list it, in buckets by its first
+ * letters), so that a fresh process decodes only the words a release meets. All as JSON, Brotli-compressed and
+ * in base64: 20 tables are about 190 KiB of JSON and pack into about 54 KiB, where their sources minified were
+ * about 118 KiB, and loading them no longer runs the sources' word-form builders.
  * Usage: npm run generate:tables (after every change to a table; a test fails while the data is stale)
  */
 import { writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { LANGUAGES } from '../lambdas/core/entities/officials/languages';
 import { LANGUAGE_FIELDS, type Language } from '../lambdas/core/entities/officials/languages/language';
 import { wordsOf } from '../lambdas/core/entities/officials/lexicon';
 import { REGEXP_TAG } from '../lambdas/core/entities/officials/load-languages';
+import { buildWordIndex, KINDS, packWordIndex } from '../lambdas/core/entities/officials/word-index';
 import { encodeWords } from '../lambdas/core/entities/officials/word-trie';
 import { foldWord } from '../lambdas/core/text/fold';
 
@@ -31,28 +34,38 @@ export const LANGUAGE_TABLES_FILE = path.resolve(
 /** The command that rewrites {@link LANGUAGE_TABLES_FILE}, for messages. */
 export const GENERATE_TABLES = 'npm run generate:tables';
 
-/** A word list folded as the lexicon folds it, one space between words. */
-function foldedList(lang: Language, field: string, block: string): string {
+const LEXICON_KINDS: ReadonlySet<string> = new Set(KINDS);
+
+/** The words of a list folded as the lexicon folds them; each must be its own fold, as the packed words are read so. */
+function foldedWords(lang: Language, field: string, block: string | undefined): string[] {
   const words = wordsOf(block);
   for (const w of words) {
-    // The packed words are read without folding them again: each must be its own fold.
     const bare = w.replace(/^\*|\*$/g, '');
     if (foldWord(bare) !== bare)
       throw new Error(
         `${lang.code}.${field}: '${w}' folds again to '${foldWord(bare)}'; write it in lower case`,
       );
   }
+  return words;
+}
+
+/** A word list folded as the lexicon folds it, as a word trie. */
+function foldedList(lang: Language, field: string, block: string): string {
+  const words = foldedWords(lang, field, block);
   // A list of only blanks stays truthy, as in the source.
   return words.length > 0 || block === '' ? encodeWords(words) : ' ';
 }
 
-/** One table as plain JSON values: folded word lists, patterns tagged as `{"$re": [source, flags]}`. */
+/**
+ * One table as plain JSON values: folded word lists as tries, patterns tagged as `{"$re": [source, flags]}`. The
+ * lists of the lexicon's kinds go to the word index instead.
+ */
 function tableData(lang: Language): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(lang)) {
     const kind = LANGUAGE_FIELDS[field as keyof Language];
     if (kind === undefined) throw new Error(`${lang.code}.${field}: not a field of Language (language.ts)`);
-    if (value === undefined) continue;
+    if (value === undefined || LEXICON_KINDS.has(field)) continue;
     out[field] = kind === 'words' ? foldedList(lang, field, value as string) : value;
   }
   return out;
@@ -64,10 +77,25 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** The packed tables' JSON, one language a line, in {@link LANGUAGES} order. */
+/**
+ * The packed tables' JSON (load-languages.ts, `PackedTables`): one table a line, in {@link LANGUAGES} order, then
+ * the word index across them (word-index.ts), one bucket a line.
+ */
 export function renderLanguageJson(languages: readonly Language[] = LANGUAGES): string {
   const lines = languages.map((lang) => JSON.stringify(tableData(lang), replacer));
-  return `[\n${lines.join(',\n')}\n]`;
+  const index = packWordIndex(
+    buildWordIndex(languages, (lang, kind) => foldedWords(lang, kind, lang[kind] as string | undefined)),
+  );
+  const buckets = Object.entries(index.buckets).map(
+    ([key, trie]) => `${JSON.stringify(key)}:${JSON.stringify(trie)}`,
+  );
+  return [
+    '{"languages":[',
+    lines.join(',\n'),
+    `],"index":{"prefix":${index.prefix},"descriptors":${JSON.stringify(index.descriptors)},"compounds":${JSON.stringify(index.compounds)},"buckets":{`,
+    buckets.join(',\n'),
+    '}}}',
+  ].join('\n');
 }
 
 /** The data module's exact text: the JSON, Brotli-compressed, base64, 100 characters a line. */

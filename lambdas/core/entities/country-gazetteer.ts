@@ -19,7 +19,7 @@ export type SuffixClass =
   | 'turkic'
   | 'turkish';
 
-interface WordPattern {
+export interface WordPattern {
   readonly stem: string;
   readonly suffix: SuffixClass;
   /** Must start with a capital letter where it occurs. */
@@ -35,7 +35,7 @@ interface WordPattern {
   mid: boolean;
 }
 
-interface Phrase {
+export interface Phrase {
   /** null: a phrase that names no country and shadows the shorter country form inside it. */
   readonly code: string | null;
   readonly words: readonly WordPattern[];
@@ -300,14 +300,14 @@ export class CountryGazetteer {
     return true;
   }
 
-  /** Loaded data not yet decoded: a stem's phrases are decoded on its first lookup. */
-  packed: Readonly<Record<string, readonly string[]>> | null = null;
+  /** Loaded data not yet decoded: a stem's phrases, decoded on its first lookup (see country-gazetteer-data.ts). */
+  packed: ((stem: string) => Phrase[] | undefined) | null = null;
 
   private phrasesOf(stem: string): Phrase[] | undefined {
     const hit = this.index.get(stem);
-    if (hit || !this.packed || !Object.hasOwn(this.packed, stem)) return hit;
-    const list = (this.packed[stem] ?? []).map((entry) => decodePhrase(stem, entry));
-    this.index.set(stem, list);
+    if (hit || !this.packed) return hit;
+    const list = this.packed(stem);
+    if (list) this.index.set(stem, list);
     return list;
   }
 
@@ -367,79 +367,4 @@ export class CountryGazetteer {
     }
     return best;
   }
-}
-
-/** The finished gazetteer as plain data: what `npm run generate:countries` writes and the parser loads. */
-export interface CountryGazetteerData {
-  /** Code -> English short name. */
-  readonly names: Readonly<Record<string, string>>;
-  /**
-   * First-word stem -> phrases, each `CODE<TAB>word;word` (`-` for a phrase that names no country). A word is
-   * `stem,<suffix class><flags: 1 capital, 2 surname guard, 4 not at a sentence start>[,exact]`; the first word's stem is left out, as it is the key.
-   */
-  readonly phrases: Readonly<Record<string, readonly string[]>>;
-}
-
-const SUFFIX_CODES: Record<SuffixClass, string> = {
-  none: 'n',
-  plural: 'p',
-  cyrillic: 'c',
-  turkicCyrillic: 'k',
-  latin: 'l',
-  polish: 'w',
-  turkic: 't',
-  turkish: 'a',
-};
-const SUFFIX_CLASSES: Record<string, SuffixClass> = Object.fromEntries(
-  Object.entries(SUFFIX_CODES).map(([cls, letter]) => [letter, cls as SuffixClass]),
-);
-
-function encodeWord(w: WordPattern): string {
-  const flags = (w.cap ? 1 : 0) | (w.guard ? 2 : 0) | (w.mid ? 4 : 0);
-  return `${w.stem},${SUFFIX_CODES[w.suffix]}${flags}${w.exact === null ? '' : `,${w.exact}`}`;
-}
-
-function decodeWord(text: string): WordPattern {
-  const [stem = '', code = 'n0', exact] = text.split(',');
-  const flags = Number(code.slice(1));
-  return {
-    stem,
-    suffix: SUFFIX_CLASSES[code.charAt(0)] ?? 'none',
-    cap: (flags & 1) !== 0,
-    exact: exact ?? null,
-    guard: (flags & 2) !== 0,
-    mid: (flags & 4) !== 0,
-  };
-}
-
-/** Serialises a finished gazetteer (see {@link CountryGazetteerData}). */
-export function gazetteerToData(g: CountryGazetteer): CountryGazetteerData {
-  const phrases: Record<string, string[]> = {};
-  for (const [stem, list] of g.index) {
-    if (list.length > 0)
-      phrases[stem] = list.map(
-        (p) =>
-          `${p.code ?? '-'}\t${p.words.map((w, i) => encodeWord(i === 0 ? { ...w, stem: '' } : w)).join(';')}`,
-      );
-  }
-  return { names: Object.fromEntries(g.names), phrases };
-}
-
-function decodePhrase(stem: string, entry: string): Phrase {
-  const [code = '-', words = ''] = entry.split('\t');
-  return {
-    code: code === '-' ? null : code,
-    words: words.split(';').map((w, i) => (i === 0 ? { ...decodeWord(w), stem } : decodeWord(w))),
-  };
-}
-
-/**
- * Rebuilds a gazetteer from {@link CountryGazetteerData}: no tokenising or ranking at load time, and each
- * stem's phrases are decoded when a word first looks them up (a release meets a few hundred of the stems).
- */
-export function gazetteerFromData(data: CountryGazetteerData): CountryGazetteer {
-  const g = new CountryGazetteer();
-  for (const [code, name] of Object.entries(data.names)) g.names.set(code, name);
-  g.packed = data.phrases;
-  return g;
 }

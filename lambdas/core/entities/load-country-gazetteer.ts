@@ -1,10 +1,11 @@
 import { brotliDecompressSync } from 'node:zlib';
-import { type CountryGazetteer, type CountryGazetteerData, gazetteerFromData } from './country-gazetteer';
+import type { CountryGazetteer } from './country-gazetteer';
+import { gazetteerFromText } from './country-gazetteer-data';
 import { COUNTRY_GAZETTEER_BROTLI } from './data/country-gazetteer-json';
 
 let gazetteer: CountryGazetteer | null = null;
 
-/** The gazetteer JSON from the packed data module (Brotli, base64). */
+/** The gazetteer text (country-gazetteer-data.ts) from the packed data module (Brotli, base64). */
 export function unpackCountryData(packed: string): string {
   return brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
 }
@@ -15,10 +16,7 @@ export function unpackCountryData(packed: string): string {
  * build-country-gazetteer.ts): bundling the packages themselves would put about 770 KiB of JSON into the Lambda.
  */
 export function countryGazetteer(): CountryGazetteer {
-  if (!gazetteer)
-    gazetteer = gazetteerFromData(
-      JSON.parse(unpackCountryData(COUNTRY_GAZETTEER_BROTLI)) as CountryGazetteerData,
-    );
+  gazetteer ??= gazetteerFromText(unpackCountryData(COUNTRY_GAZETTEER_BROTLI));
   return gazetteer;
 }
 

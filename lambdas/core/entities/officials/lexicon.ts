@@ -1,78 +1,9 @@
 import { foldWord } from '../../text/fold';
 import type { Language } from './languages/language';
-import { packedLanguages, packedWords } from './load-languages';
+import { packedLanguages, packedWordIndex, packedWords } from './load-languages';
+import { buildWordIndex, KINDS, type WordEntry, type WordIndex, type WordKind } from './word-index';
 
-/** The kinds of word the language tables list (see {@link Language}). */
-export type WordKind =
-  | 'offices'
-  | 'pluralOffices'
-  | 'modifiers'
-  | 'connectors'
-  | 'honorifics'
-  | 'officeStyles'
-  | 'institutions'
-  | 'regions'
-  | 'cues'
-  | 'and'
-  | 'with'
-  | 'callWords'
-  | 'callVerbs'
-  | 'particles'
-  | 'patronymics'
-  | 'stopWords';
-
-interface Table {
-  readonly exact: Set<string>;
-  readonly stems: Set<string>;
-  /** Last parts of compound words ("*minister"). */
-  readonly compounds: readonly string[];
-}
-
-/**
- * One language's tables, each folded on first use: a release in English never builds the Turkish tables (the
- * first parse in a fresh Lambda pays only for the languages it reads).
- */
-class LanguageTables {
-  readonly endings: ReadonlySet<string>;
-  readonly longestEnding: number;
-  private readonly tables = new Map<WordKind, Table>();
-
-  constructor(
-    readonly lang: Language,
-    private readonly words: (lang: Language, field: WordKind | 'endings') => string[],
-  ) {
-    this.endings = new Set(words(lang, 'endings'));
-    this.longestEnding = Math.max(0, ...[...this.endings].map((e) => e.length));
-  }
-
-  table(kind: WordKind): Table {
-    let t = this.tables.get(kind);
-    if (!t) {
-      t = tableOf(this.words(this.lang, kind));
-      this.tables.set(kind, t);
-    }
-    return t;
-  }
-}
-
-const KINDS: readonly WordKind[] = [
-  'offices',
-  'pluralOffices',
-  'modifiers',
-  'connectors',
-  'honorifics',
-  'officeStyles',
-  'institutions',
-  'regions',
-  'cues',
-  'and',
-  'with',
-  'callWords',
-  'callVerbs',
-  'particles',
-  'patronymics',
-  'stopWords',
-];
+export type { WordKind } from './word-index';
 
 /** The words of a table block, folded as tokens are. */
 export function wordsOf(block: string | undefined): string[] {
@@ -82,48 +13,14 @@ export function wordsOf(block: string | undefined): string[] {
     .map((w) => (w.startsWith('*') ? `*${foldWord(w.slice(1))}` : foldWord(w)));
 }
 
-function tableOf(words: readonly string[]): Table {
-  const exact = new Set<string>();
-  const stems = new Set<string>();
-  const compounds: string[] = [];
-  for (const w of words) {
-    if (w.startsWith('*')) compounds.push(w.slice(1));
-    else if (w.endsWith('*')) stems.add(w.slice(0, -1));
-    else exact.add(w);
-  }
-  return { exact, stems, compounds };
-}
-
-function inTable(t: LanguageTables, table: Table, folded: string): boolean {
-  if (table.exact.has(folded)) return true;
-  if (table.stems.size > 0) {
-    if (table.stems.has(folded)) return true;
-    for (let k = 1; k <= t.longestEnding && folded.length - k >= 3; k++) {
-      if (
-        t.endings.has(folded.slice(folded.length - k)) &&
-        table.stems.has(folded.slice(0, folded.length - k))
-      )
-        return true;
-    }
-  }
-  if (table.compounds.length > 0 && folded.length >= 10) {
-    for (const c of table.compounds) {
-      const at = folded.lastIndexOf(c);
-      if (at < 3) continue;
-      const rest = folded.slice(at + c.length);
-      if (rest === '' || t.endings.has(rest)) return true;
-    }
-  }
-  return false;
-}
-
 const NONE: readonly Language[] = [];
 
-// Flags are memoised per set of languages a release is read with; releases share a few such sets.
 const MAX_LANGUAGE_SETS = 64;
 
 /** Kinds read in every language: parts of names travel with the names ("bin Zayed", "Turgunbek uulu"). */
 const UNIVERSAL: ReadonlySet<WordKind> = new Set<WordKind>(['particles', 'patronymics']);
+
+const KIND_INDEX = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Record<WordKind, number>;
 
 /** One bit per kind, in {@link KINDS} order, for {@link Lexicon.flags}. */
 export const KIND_BIT: Readonly<Record<WordKind, number>> = Object.fromEntries(
@@ -141,36 +38,88 @@ export const NO_LOWERCASE_BIT = {
 } as const;
 
 /**
- * Every language table, folded once, with a memo per kind and word: each distinct word of a release is looked up
- * once per kind, and words repeat across releases.
+ * Every language table, as one index across languages (word-index.ts), with a memo per word: each distinct word
+ * of a release is looked up once for every kind and language, and words repeat across releases.
  */
 export class Lexicon {
-  private readonly langs: readonly LanguageTables[];
-  private readonly memo = new Map<WordKind, Map<string, readonly Language[]>>();
+  private readonly bitOf = new Map<Language, number>();
+  private readonly index: WordIndex;
+  /** Ending -> the languages whose inflection endings hold it. */
+  private readonly endings = new Map<string, number>();
+  private readonly longestEnding: number;
+  private readonly noLowercase: number;
+  private readonly memo = new Map<string, WordEntry>();
+  private readonly byMask = new Map<number, readonly Language[]>();
+  private readonly flagMemo = new Map<number, Map<string, number>>();
 
   /**
    * @param options.folded the tables' words are folded already, as those of {@link packedLanguages} are: they
    * are read from the packed tables without folding them again.
+   * @param options.index the index of the tables' words, as packed (else it is built from the tables).
    */
-  constructor(languages: readonly Language[], options: { readonly folded?: boolean } = {}) {
+  constructor(
+    private readonly languages: readonly Language[],
+    options: { readonly folded?: boolean; readonly index?: WordIndex } = {},
+  ) {
     const words =
       options.folded === true
         ? packedWords
         : (lang: Language, field: keyof Language) => wordsOf(lang[field] as string);
-    this.langs = languages.map((l) => new LanguageTables(l, words));
-    for (const kind of KINDS) this.memo.set(kind, new Map());
+    this.index = options.index ?? buildWordIndex(languages, words);
+    let noLowercase = 0;
+    languages.forEach((lang, i) => {
+      this.bitOf.set(lang, 1 << i);
+      if (lang.lowercaseRoleWords === false) noLowercase |= 1 << i;
+      for (const e of words(lang, 'endings')) this.endings.set(e, (this.endings.get(e) ?? 0) | (1 << i));
+    });
+    this.noLowercase = noLowercase;
+    this.longestEnding = Math.max(0, ...[...this.endings.keys()].map((e) => e.length));
   }
 
-  /** The languages whose `kind` table holds the folded word (none: an empty list). */
-  languagesOf(kind: WordKind, folded: string): readonly Language[] {
-    const memo = this.memo.get(kind) as Map<string, readonly Language[]>;
-    const known = memo.get(folded);
+  /** The languages of each kind that list the folded word, one bit per language, in {@link KINDS} order. */
+  private masksOf(folded: string): WordEntry {
+    const known = this.memo.get(folded);
     if (known !== undefined) return known;
-    const found = this.langs.filter((t) => inTable(t, t.table(kind), folded)).map((t) => t.lang);
-    const result = found.length > 0 ? found : NONE;
-    if (memo.size > 50_000) memo.clear();
-    memo.set(folded, result);
-    return result;
+    const n = KINDS.length;
+    const masks = new Array<number>(n).fill(0);
+    // Listed whole, or as a stem with no ending.
+    const whole = this.index.entry(folded);
+    if (whole) for (let k = 0; k < n; k++) masks[k] = (whole[k] as number) | (whole[n + k] as number);
+    // A stem and one of its languages' endings: at least three letters of stem.
+    for (let j = 1; j <= this.longestEnding && folded.length - j >= 3; j++) {
+      const ending = this.endings.get(folded.slice(folded.length - j));
+      if (ending === undefined) continue;
+      const stem = this.index.entry(folded.slice(0, folded.length - j));
+      if (stem)
+        for (let k = 0; k < n; k++) masks[k] = (masks[k] as number) | ((stem[n + k] as number) & ending);
+    }
+    if (folded.length >= 10) {
+      for (const [k, part, langs] of this.index.compounds) {
+        const at = folded.lastIndexOf(part);
+        if (at < 3) continue;
+        const rest = folded.slice(at + part.length);
+        const found = rest === '' ? langs : langs & (this.endings.get(rest) ?? 0);
+        masks[k] = (masks[k] as number) | found;
+      }
+    }
+    if (this.memo.size > 50_000) this.memo.clear();
+    this.memo.set(folded, masks);
+    return masks;
+  }
+
+  private languagesIn(mask: number): readonly Language[] {
+    if (mask === 0) return NONE;
+    let langs = this.byMask.get(mask);
+    if (!langs) {
+      langs = this.languages.filter((_, i) => (mask & (1 << i)) !== 0);
+      this.byMask.set(mask, langs);
+    }
+    return langs;
+  }
+
+  /** The languages whose `kind` table holds the folded word (none: an empty list), in the tables' order. */
+  languagesOf(kind: WordKind, folded: string): readonly Language[] {
+    return this.languagesIn(this.masksOf(folded)[KIND_INDEX[kind]] as number);
   }
 
   /**
@@ -179,48 +128,43 @@ export class Lexicon {
    * given name "Marco"): a release is read with the tables of its own languages.
    */
   flags(folded: string, active: ReadonlySet<Language>): number {
-    const key = [...active].map((l) => l.code).join(' ');
-    let memo = this.flagMemo.get(key);
+    let activeMask = 0;
+    for (const lang of active) activeMask |= this.bitOf.get(lang) ?? 0;
+    // Memoised per set of languages a release is read with; releases share a few such sets.
+    let memo = this.flagMemo.get(activeMask);
     if (!memo) {
       if (this.flagMemo.size >= MAX_LANGUAGE_SETS) this.flagMemo.clear();
       memo = new Map();
-      this.flagMemo.set(key, memo);
+      this.flagMemo.set(activeMask, memo);
     }
     const known = memo.get(folded);
     if (known !== undefined) return known;
-    const tables = this.langs.filter((t) => active.has(t.lang));
-    const of = (kind: WordKind): readonly Language[] =>
-      UNIVERSAL.has(kind)
-        ? this.languagesOf(kind, folded)
-        : tables.filter((t) => inTable(t, t.table(kind), folded)).map((t) => t.lang);
-    const noLowercase = (langs: readonly Language[]) => langs.some((l) => l.lowercaseRoleWords === false);
+    const masks = this.masksOf(folded);
     let bits = 0;
-    for (const kind of KINDS) {
-      const langs = of(kind);
-      if (langs.length === 0) continue;
+    KINDS.forEach((kind, k) => {
+      const mask = UNIVERSAL.has(kind) ? (masks[k] as number) : (masks[k] as number) & activeMask;
+      if (mask === 0) return;
       bits |= KIND_BIT[kind];
-      if ((kind === 'offices' || kind === 'pluralOffices') && noLowercase(langs))
-        bits |= NO_LOWERCASE_BIT.office;
-      if (kind === 'connectors' && noLowercase(langs)) bits |= NO_LOWERCASE_BIT.connector;
-      if (kind === 'and' && noLowercase(langs)) bits |= NO_LOWERCASE_BIT.and;
-    }
+      const noLowercase = (mask & this.noLowercase) !== 0;
+      if ((kind === 'offices' || kind === 'pluralOffices') && noLowercase) bits |= NO_LOWERCASE_BIT.office;
+      if (kind === 'connectors' && noLowercase) bits |= NO_LOWERCASE_BIT.connector;
+      if (kind === 'and' && noLowercase) bits |= NO_LOWERCASE_BIT.and;
+    });
     if (memo.size > 50_000) memo.clear();
     memo.set(folded, bits);
     return bits;
   }
 
-  private readonly flagMemo = new Map<string, Map<string, number>>();
-
   /** Whether any language lists the folded word as `kind`. */
   has(kind: WordKind, folded: string): boolean {
-    return this.languagesOf(kind, folded).length > 0;
+    return (this.masksOf(folded)[KIND_INDEX[kind]] as number) !== 0;
   }
 }
 
 let shared: Lexicon | null = null;
 
-/** The lexicon of every supported language, from the packed tables, built on first use. */
+/** The lexicon of every supported language, from the packed tables and their word index, built on first use. */
 export function lexicon(): Lexicon {
-  shared ??= new Lexicon(packedLanguages(), { folded: true });
+  shared ??= new Lexicon(packedLanguages(), { folded: true, index: packedWordIndex() });
   return shared;
 }

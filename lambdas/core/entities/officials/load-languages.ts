@@ -1,15 +1,27 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { LANGUAGE_TABLES_BROTLI } from './data/language-tables-data';
 import { LANGUAGE_FIELDS, type Language } from './languages/language';
+import { KINDS, type PackedWordIndex, unpackWordIndex, type WordIndex, type WordKind } from './word-index';
 import { decodeWords } from './word-trie';
 
 /** How a pattern is written in the packed JSON: `{"$re": [source, flags]}`. */
 export const REGEXP_TAG = '$re';
 
-let languages: readonly Language[] | null = null;
+/**
+ * The packed JSON: each table without the words of the lexicon's kinds (names, flags, case rules, endings and
+ * the other word lists as tries), and the word index across languages that holds those (word-index.ts).
+ */
+export interface PackedTables {
+  readonly languages: readonly Record<string, unknown>[];
+  readonly index: PackedWordIndex;
+}
+
+let unpacked: { languages: readonly Language[]; index: ReturnType<typeof unpackWordIndex> } | null = null;
 
 /** The word lists of each unpacked table as packed (tries), for {@link packedWords}. */
 const tries = new WeakMap<Language, Readonly<Record<string, string>>>();
+
+const LEXICON_KINDS: ReadonlySet<string> = new Set(KINDS);
 
 /** The language tables' JSON from the packed data module (Brotli, base64). */
 export function unpackLanguageData(packed: string): string {
@@ -21,37 +33,85 @@ function wordList(packed: string): string {
   return packed.trim() === '' ? packed : decodeWords(packed).join(' ');
 }
 
+/** A JSON value with the patterns tagged `{"$re": [source, flags]}` compiled again. */
+function revived(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (REGEXP_TAG in value) {
+    const [source, flags] = (value as Record<typeof REGEXP_TAG, [string, string]>)[REGEXP_TAG];
+    return new RegExp(source, flags);
+  }
+  if (Array.isArray(value)) return value.map(revived);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revived(v)]));
+}
+
+/** Defines `field` of `table` as computed on first read, then kept. */
+function lazily(table: Record<string, unknown>, field: string, read: () => string): void {
+  Object.defineProperty(table, field, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = read();
+      Object.defineProperty(table, field, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+/** The words of one kind of the i-th language, from the index, as the table lists them (stems `x*`, compounds `*x`). */
+function kindWords(
+  index: ReturnType<typeof unpackWordIndex>,
+  words: readonly string[],
+  kind: WordKind,
+  i: number,
+): string {
+  const k = KINDS.indexOf(kind);
+  const bit = 1 << i;
+  const out: string[] = [];
+  for (const w of words) {
+    const e = index.entry(w) as readonly number[];
+    if (((e[k] as number) & bit) !== 0) out.push(w);
+    if (((e[KINDS.length + k] as number) & bit) !== 0) out.push(`${w}*`);
+  }
+  for (const [ck, part, langs] of index.compounds) if (ck === k && (langs & bit) !== 0) out.push(`*${part}`);
+  return out.join(' ');
+}
+
 /**
- * The tables of a packed JSON text: patterns compiled again, and each word list unpacked when it is first
- * read (a release in English reads the offices of every language but the institutions of a few).
+ * The tables and the word index of a packed JSON text: patterns compiled again, each word list unpacked when it
+ * is first read; the lexicon's kinds of word are read from the index (the lexicon reads the index itself).
  */
-export function languagesFromJson(json: string): Language[] {
-  const tables = JSON.parse(json, (_key, value: unknown) => {
-    if (value !== null && typeof value === 'object' && REGEXP_TAG in value) {
-      const [source, flags] = (value as Record<typeof REGEXP_TAG, [string, string]>)[REGEXP_TAG];
-      return new RegExp(source, flags);
-    }
-    return value;
-  }) as Record<string, unknown>[];
-  for (const table of tables) {
+export function languagesFromJson(json: string): {
+  languages: Language[];
+  index: ReturnType<typeof unpackWordIndex>;
+} {
+  // No reviver: one would be called for every value of the index too. Patterns sit in the tables' data fields.
+  const data = JSON.parse(json) as PackedTables;
+  const index = unpackWordIndex(data.index);
+  const tables = data.languages as Record<string, unknown>[];
+  let words: string[] | null = null;
+  const allWords = () => {
+    words ??= index.allWords().sort();
+    return words;
+  };
+  tables.forEach((table, i) => {
     const packedLists: Record<string, string> = {};
     tries.set(table as unknown as Language, packedLists);
     for (const [field, kind] of Object.entries(LANGUAGE_FIELDS)) {
+      if (kind !== 'words') {
+        if (table[field] !== undefined) table[field] = revived(table[field]);
+        continue;
+      }
+      if (LEXICON_KINDS.has(field)) {
+        lazily(table, field, () => kindWords(index, allWords(), field as WordKind, i));
+        continue;
+      }
       const packed = table[field];
-      if (kind !== 'words' || typeof packed !== 'string') continue;
+      if (typeof packed !== 'string') continue;
       packedLists[field] = packed;
-      Object.defineProperty(table, field, {
-        configurable: true,
-        enumerable: true,
-        get() {
-          const words = wordList(packed);
-          Object.defineProperty(table, field, { value: words, enumerable: true });
-          return words;
-        },
-      });
+      lazily(table, field, () => wordList(packed));
     }
-  }
-  return tables as unknown as Language[];
+  });
+  return { languages: tables as unknown as Language[], index };
 }
 
 /**
@@ -65,12 +125,21 @@ export function packedWords(lang: Language, field: keyof Language): string[] {
   return typeof list === 'string' ? list.split(' ').filter((w) => w !== '') : [];
 }
 
+function tables(): NonNullable<typeof unpacked> {
+  unpacked ??= languagesFromJson(unpackLanguageData(LANGUAGE_TABLES_BROTLI));
+  return unpacked;
+}
+
 /**
  * The languages the officials extractor reads, in `LANGUAGES` order (see languages/index.ts), unpacked once on
  * first use from the data module that `npm run generate:tables` writes from the table sources: the bundle holds
  * the packed tables, not the sources. Their word lists are folded already.
  */
 export function packedLanguages(): readonly Language[] {
-  languages ??= languagesFromJson(unpackLanguageData(LANGUAGE_TABLES_BROTLI));
-  return languages;
+  return tables().languages;
+}
+
+/** The index of the words of {@link packedLanguages} across languages, packed with them. */
+export function packedWordIndex(): WordIndex {
+  return tables().index;
 }
