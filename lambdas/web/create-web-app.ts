@@ -12,7 +12,7 @@ import { releasePage } from './pages/release-page';
 import type { WebDeps } from './ports';
 import { readAfter, readCountryCode, readOfficialId, readReleaseId, readSearch } from './read-input';
 import { SECURITY_HEADERS } from './security-headers';
-import { addSubscriptionRoutes } from './subscription-routes';
+import { type AccountsFactory, addSubscriptionRoutes } from './subscription-routes';
 import { countryView } from './views/country-view';
 import { errorView } from './views/error-view';
 import { homeView } from './views/home-view';
@@ -23,8 +23,12 @@ import { STYLE_CSS } from './views/styles';
 export interface WebAppOptions extends WebDeps {
   /** Told of unexpected errors (the visitor sees a plain 500 page). @default nothing */
   readonly onError?: (error: unknown) => void;
-  /** Serves the sign-up, confirm, unsubscribe and manage pages (issue 13). @default not served */
-  readonly accounts?: SubscriberAccounts;
+  /**
+   * Serves the sign-up, confirm, unsubscribe and manage pages (issue 13): the accounts, or a factory called on the
+   * first request to one of those pages (and again after it fails), so the other pages never wait for it.
+   * @default not served
+   */
+  readonly accounts?: SubscriberAccounts | AccountsFactory;
 }
 
 type Body = { readonly type: string; readonly text: string };

@@ -13,6 +13,7 @@ import { SubscriberTokens } from '../core/delivery/subscriber-tokens';
 import { createWebApp } from './create-web-app';
 import { WEB_ENV } from './env';
 import { SourceReleaseBodies } from './source-release-bodies';
+import type { AccountsFactory } from './subscription-routes';
 
 // Built once per container, at module scope: warm invocations reuse the clients and their connections.
 const tableName = process.env[WEB_ENV.tableName];
@@ -24,50 +25,57 @@ const archive = new DynamoDbReleaseArchive(dynamodb, tableName);
 // time (a circular reference), and a Lambda container serves one request at a time.
 let origin = '';
 
-/** The sign-up pages, when the stack deploys the subscriber path (context senderEmail); else none. */
-async function accounts(): Promise<SubscriberAccounts | undefined> {
+/**
+ * The sign-up pages, when the stack deploys the subscriber path (context senderEmail); else none. Built on the
+ * first request to one of them: fetching the token key at load would make every cold start, whatever page it
+ * serves, wait for a Secrets Manager round trip (and fail every page when that call fails).
+ */
+function accounts(): AccountsFactory | undefined {
   const secretArn = process.env[WEB_ENV.tokenKeySecretArn];
   const sender = process.env[WEB_ENV.senderEmail];
   const configurationSetName = process.env[WEB_ENV.configurationSet];
   if (!secretArn || !sender || !configurationSetName) return undefined;
-  const secret = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretArn }));
-  return new SubscriberAccounts({
-    store: new DynamoDbSubscriberStore(dynamodb, tableName as string),
-    tokens: new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')),
-    mailer: new SesMailer(new SESv2Client({}), {
-      from: sender,
-      configurationSetName,
-      maxPerSecond: Number(process.env[WEB_ENV.maxPerSecond] ?? '1'),
-    }),
-    clock: { now: () => new Date() },
-    baseUrl: () => origin,
-    knownOfficials: async () =>
-      (await archive.listOfficials()).map((o) => ({ id: o.id, name: o.name, variants: o.variants })),
-  });
+  return async () => {
+    const secret = await new SecretsManagerClient({}).send(
+      new GetSecretValueCommand({ SecretId: secretArn }),
+    );
+    return new SubscriberAccounts({
+      store: new DynamoDbSubscriberStore(dynamodb, tableName as string),
+      tokens: new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')),
+      mailer: new SesMailer(new SESv2Client({}), {
+        from: sender,
+        configurationSetName,
+        maxPerSecond: Number(process.env[WEB_ENV.maxPerSecond] ?? '1'),
+      }),
+      clock: { now: () => new Date() },
+      baseUrl: () => origin,
+      knownOfficials: async () =>
+        (await archive.listOfficials()).map((o) => ({ id: o.id, name: o.name, variants: o.variants })),
+    });
+  };
 }
 
-const handlerReady = accounts().then((subscriberAccounts) =>
-  handle(
-    createWebApp({
-      archive,
-      bodies: new SourceReleaseBodies(new S3ReleaseSource(new S3Client({}))),
-      ...(subscriberAccounts ? { accounts: subscriberAccounts } : {}),
-      // One JSON line per unexpected error, for CloudWatch Logs; the visitor sees a plain 500 page.
-      onError: (error) =>
-        console.error(
-          JSON.stringify({
-            level: 'ERROR',
-            message: 'web request failed',
-            error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-          }),
-        ),
-    }),
-  ),
+const subscriberAccounts = accounts();
+const app = handle(
+  createWebApp({
+    archive,
+    bodies: new SourceReleaseBodies(new S3ReleaseSource(new S3Client({}))),
+    ...(subscriberAccounts ? { accounts: subscriberAccounts } : {}),
+    // One JSON line per unexpected error, for CloudWatch Logs; the visitor sees a plain 500 page.
+    onError: (error) =>
+      console.error(
+        JSON.stringify({
+          level: 'ERROR',
+          message: 'web request failed',
+          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        }),
+      ),
+  }),
 );
 
 /** The Lambda Function URL's handler (payload format 2.0). */
 export const handler = async (event: LambdaEvent, context: LambdaContext) => {
   const domain = (event as { requestContext?: { domainName?: string } }).requestContext?.domainName;
   origin = domain ? `https://${domain}` : '';
-  return (await handlerReady)(event, context);
+  return app(event, context);
 };

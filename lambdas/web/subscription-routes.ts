@@ -56,18 +56,36 @@ function formValues(form: Form): FormValues {
 const INVALID =
   'This link is not valid any more. Links in older mails stop working once you unsubscribe or sign up again.';
 
+/** Builds the accounts when a subscription page first needs them (the web function fetches its token key then). */
+export type AccountsFactory = () => Promise<SubscriberAccounts>;
+
+/** The accounts, built once on first use; a failed build is not kept, so the next request tries again. */
+function once(source: SubscriberAccounts | AccountsFactory): () => Promise<SubscriberAccounts> {
+  if (source instanceof SubscriberAccounts) return () => Promise.resolve(source);
+  let built: Promise<SubscriberAccounts> | null = null;
+  return () => {
+    built ??= source().catch((error: unknown) => {
+      built = null;
+      throw error;
+    });
+    return built;
+  };
+}
+
 /**
  * Sign-up, confirm, unsubscribe and manage (issue 13). A GET never changes anything: `/confirm` and
  * `/unsubscribe` show a page with one button, so a mail link scanner that follows every link confirms and
  * unsubscribes nobody. The POST acts: the form field `token`, or for RFC 8058 one-click the `token` of the URL
  * with the body `List-Unsubscribe=One-Click`.
  */
-export function addSubscriptionRoutes(app: Hono, accounts: SubscriberAccounts): void {
+export function addSubscriptionRoutes(app: Hono, source: SubscriberAccounts | AccountsFactory): void {
+  const accountsOf = once(source);
   const token = (c: Context) => new URL(c.req.url).searchParams.get('token') ?? '';
   const body = async (c: Context): Promise<Form> => (await c.req.parseBody({ all: true })) as Form;
 
   app.get('/subscribe', () => page(200, subscribeView(EMPTY_FORM)));
   app.post('/subscribe', async (c) => {
+    const accounts = await accountsOf();
     const form = await body(c);
     const outcome = await accounts.signUp(one(form, 'email'), subscriptionForm(form));
     if (!outcome.ok) return page(400, subscribeView(formValues(form), outcome.problems));
@@ -81,6 +99,7 @@ export function addSubscriptionRoutes(app: Hono, accounts: SubscriberAccounts): 
   });
 
   app.get('/confirm', async (c) => {
+    const accounts = await accountsOf();
     const t = token(c);
     const subscriber = await accounts.holder(t, 'confirm');
     if (!subscriber) return page(400, messageView('Link not valid', INVALID));
@@ -96,6 +115,7 @@ export function addSubscriptionRoutes(app: Hono, accounts: SubscriberAccounts): 
     );
   });
   app.post('/confirm', async (c) => {
+    const accounts = await accountsOf();
     const ok = await accounts.confirm(one(await body(c), 'token'));
     return ok
       ? page(200, messageView('Subscription confirmed', 'Alerts start with the next matching release.'))
@@ -116,6 +136,7 @@ export function addSubscriptionRoutes(app: Hono, accounts: SubscriberAccounts): 
     );
   });
   app.post('/unsubscribe', async (c) => {
+    const accounts = await accountsOf();
     const form = await body(c);
     // One-click (RFC 8058 section 3.2): the URL's token, the body `List-Unsubscribe=One-Click`.
     const t = one(form, 'token') || (one(form, 'List-Unsubscribe') === 'One-Click' ? token(c) : '');
@@ -126,6 +147,7 @@ export function addSubscriptionRoutes(app: Hono, accounts: SubscriberAccounts): 
   });
 
   app.get('/manage', async (c) => {
+    const accounts = await accountsOf();
     const t = token(c);
     const subscriber = await accounts.holder(t, 'manage');
     if (!subscriber || subscriber.status === 'unsubscribed')
@@ -135,6 +157,7 @@ export function addSubscriptionRoutes(app: Hono, accounts: SubscriberAccounts): 
     return page(200, manageView(subscriber, SubscriberAccounts.masked(subscriber), t, unsubscribeToken));
   });
   app.post('/manage', async (c) => {
+    const accounts = await accountsOf();
     const form = await body(c);
     const t = one(form, 'token');
     const outcome = await accounts.update(t, subscriptionForm(form));

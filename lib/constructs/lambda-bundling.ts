@@ -25,7 +25,8 @@ export const LAMBDA_BUNDLING: BundlingOptions = {
   // generated schema files use computed keys (`{ [_hQ]: ... }`), which esbuild must keep, so unused operation
   // schemas stay in: ~59 KB of the ingest bundle, ~106 KB of the web one (aws/aws-sdk-js-v3#7607; literal keys
   // proposed in smithy-lang/smithy-typescript#1889). A plugin could rewrite them, but NodejsFunction runs the
-  // esbuild CLI, which takes no plugins.
+  // esbuild CLI, which takes no plugins, and an `--alias` cannot reach them: the clients import their schemas by
+  // relative paths, and esbuild aliases package paths only (README "The Lambda bundle").
   mainFields: ['module', 'main'],
   // Some bundled CommonJS dependencies call require(); ESM output has none unless we make one.
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

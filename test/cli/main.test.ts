@@ -57,7 +57,11 @@ describe('communique as a tool in a pipe', () => {
       ).toBe(1);
       expect(err).toBe(`communique subscribe: ${missing}: no such file or folder (stat)\n`);
       err = '';
-      expect(await main(['start', '--data-dir', path.join(file, 'sub')])).toBe(1);
+      // Every port 0: the data-folder error must not depend on the default ports being free on this machine.
+      const anyPorts = ['--s3-port', '--dynamodb-port', '--smtp-port', '--inbox-port', '--web-port'].flatMap(
+        (o) => [o, '0'],
+      );
+      expect(await main(['start', '--data-dir', path.join(file, 'sub'), ...anyPorts])).toBe(1);
       expect(err).toBe(
         `communique start: ${path.join(file, 'sub')}: a part of the path is a file, not a folder (mkdir)\n`,
       );

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The source files esbuild pulls into a bundle of `entry`, relative to the project (node_modules kept whole). */
+async function bundleInputs(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [path.join(ROOT, entry)],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('what the web function bundles', () => {
+  let web: string[];
+  beforeAll(async () => {
+    web = await bundleInputs('lambdas/web/index.ts');
+  });
+
+  test('the release page reads bodies with the reading stage of the parser', () => {
+    expect(web).toContain('lambdas/core/parse/read-release-parts.ts');
+  });
+
+  test('the entity stage (the officials extractor, its language tables, the country finder) stays out', () => {
+    expect(web).not.toContain('lambdas/core/parse/parse-release.ts');
+    expect(web).not.toContain('lambdas/core/entities/find-countries.ts');
+    expect(web.filter((input) => input.startsWith('lambdas/core/entities/officials/'))).toEqual([]);
+  });
+
+  test('the ingest bundle, built the same way, has them: the check above can fail', async () => {
+    const ingest = await bundleInputs('lambdas/ingest/index.ts');
+    expect(ingest).toContain('lambdas/core/parse/parse-release.ts');
+    expect(ingest.some((input) => input.startsWith('lambdas/core/entities/officials/'))).toBe(true);
+  });
+});
