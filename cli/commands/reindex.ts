@@ -161,6 +161,8 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
     return counts.failed ? 1 : 0;
   }
   const bar = deps.progress?.(refs.length);
+  let alerts = 0;
+  let emails = 0;
   const waited = await waitForOutcomes(
     deps.stateDir,
     refs.map((r) => ({ key: r.key, eTag: bareETag(r.eTag ?? '') })),
@@ -169,6 +171,8 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
       kind: 'reindex',
       onOutcome: (o) => {
         bar?.tick();
+        alerts += o.alerts;
+        emails += o.emails;
         const outcome = o.outcome === 'content-changed' || o.outcome === 'not-stored' ? 'skipped' : o.outcome;
         bump(outcome);
         if (outcome === 'failed')
@@ -182,7 +186,10 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
       },
     },
   );
-  deps.out(`Reindexed ${deps.where} with parser ${PARSER_VERSION}: ${summary(counts, false)}.`);
+  const alerted = options.alertNewMatches
+    ? ` New matches: ${alerts} release${alerts === 1 ? '' : 's'} alerted, ${emails} email${emails === 1 ? '' : 's'}.`
+    : '';
+  deps.out(`Reindexed ${deps.where} with parser ${PARSER_VERSION}: ${summary(counts, false)}.${alerted}`);
   if (waited.missing.length > 0) {
     deps.out(
       `Timed out after ${Math.round(options.timeoutMs / 1000)} s: ${waited.missing.length} not processed yet (first: ${printable(waited.missing[0]?.key ?? '')}). Local mode goes on with them; \`communique releases --stale\` shows what is left.`,

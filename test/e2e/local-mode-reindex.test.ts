@@ -232,7 +232,7 @@ describe('reindex on local mode', () => {
 
     const run1 = await run(['--alert-new-matches']);
     expect(run1.code).toBe(0);
-    expect(run1.out).toContain('1 changed, 1 unchanged, 0 skipped, 0 failed.');
+    expect(run1.out).toContain('1 changed, 1 unchanged, 0 skipped, 0 failed. New matches: 1 release alerted');
     await mode.idle();
     const mails = (await inbox(mode.inboxUrl)).slice(before);
     const to = (address: string) => mails.filter((m) => m.to.some((t) => t.address === address));
