@@ -12,18 +12,20 @@ import { resolveCountry } from '../../lambdas/core/subscriptions/resolve-country
 import { SubscriptionError } from '../../lambdas/core/subscriptions/subscription-error';
 import { printable } from '../../lambdas/core/text/printable';
 import { type Command, UsageError } from '../command';
+import { DEFAULT_CONCURRENCY } from '../local/delivery-queue';
 import { sendToLocalQueue } from '../local/local-message';
 import { bareETag, removeOutcome } from '../local/object-outcomes';
 import { ProgressBar } from '../local/progress-bar';
 import { waitForOutcomes } from '../local/wait-for-outcomes';
+import { mapWithLimit } from '../map-with-limit';
 import { resolveTarget, TARGET_OPTIONS_HELP, type Target } from '../target';
 import { parseOptions } from './releases';
 
-const HELP = `Usage: communique reindex [--since D] [--country X] [--dry-run] [--timeout S] [options]
+const HELP = `Usage: communique reindex [--since D] [--country X] [--dry-run] [--alert-new-matches] [--timeout S] [options]
 
 Re-reads stored releases with the current parser (version ${PARSER_VERSION}) and updates each one's fields,
 countries, officials, country/official lists and official profiles. Release ids and statuses stay; nothing is
-alerted. One message per release (its first location) goes through the ingest queue: local mode's queue, or the
+alerted unless --alert-new-matches is given. One message per release (its first location) goes through the ingest queue: local mode's queue, or the
 stack's SQS queue with --stack, so retries, the dead-letter queue, the concurrency cap and \`communique failures\`
 apply as to any upload. In local mode it waits for every release and prints a summary (changed, unchanged,
 skipped, failed); \`communique releases --stale\` lists what an older parser read.
@@ -34,6 +36,9 @@ reads them differently now) is skipped and named: uploading it again replaces th
   --since D      only releases dated on or after D (YYYY-MM-DD)
   --country X    only releases naming this country (any form subscribe takes)
   --dry-run      read and parse here, write nothing, and say what would change
+  --alert-new-matches
+                 alert the subscribers a changed release matches now and did not match before (one alert per
+                 release, marked "New match:"); only releases already alerted, never history
   --timeout S    local mode: give up waiting after S seconds (default 600)
 ${TARGET_OPTIONS_HELP}`;
 
@@ -42,7 +47,15 @@ export interface ReindexOptions {
   readonly country?: string;
   readonly dryRun: boolean;
   readonly timeoutMs: number;
+  /** @default false */
+  readonly alertNewMatches?: boolean;
 }
+
+/**
+ * Objects looked at (HEAD, and the dry run's GET) at once: the local queue's concurrency times four, a few
+ * dozen requests in flight, well under S3's per-prefix request rates and the SDK's socket pool (50).
+ */
+export const HEAD_CONCURRENCY = DEFAULT_CONCURRENCY * 4;
 
 /** The releases to re-read, each with the object (its first location) it is read from. */
 export async function selectReleases(
@@ -90,12 +103,13 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
   const bump = (outcome: string) => {
     counts[outcome] = (counts[outcome] ?? 0) + 1;
   };
-  for (const { release, bucket, key } of selected) {
-    const head = await deps.head(bucket, key);
+  const heads = await mapWithLimit(selected, HEAD_CONCURRENCY, (s) => deps.head(s.bucket, s.key));
+  selected.forEach(({ release, bucket, key }, i) => {
+    const head = heads[i];
     if (!head) {
       bump('failed');
       deps.out(`✗ ${printable(key)}  failed (missing): release ${release.id}'s file is gone`);
-      continue;
+      return;
     }
     refs.push({
       bucket,
@@ -104,10 +118,11 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
       ...(head.eTag ? { eTag: head.eTag } : {}),
       ...(head.versionId ? { versionId: head.versionId } : {}),
     });
-  }
+  });
   if (options.dryRun) {
     const byKey = new Map(selected.map((s) => [`${s.bucket}/${s.key}`, s.release]));
-    for (const ref of refs) {
+    // Read and parsed a few at a time; the lines come out in the archive's order.
+    const verdicts = await mapWithLimit(refs, HEAD_CONCURRENCY, async (ref) => {
       const stored = byKey.get(`${ref.bucket}/${ref.key}`) as StoredRelease;
       let parsed: ReturnType<typeof parseRelease>;
       try {
@@ -115,29 +130,30 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
           fileName: ref.key.slice(ref.key.lastIndexOf('/') + 1),
         });
       } catch (error) {
-        bump('failed');
-        deps.out(
-          `✗ ${printable(ref.key)}  would fail: ${printable(error instanceof Error ? error.message : String(error))}`,
-        );
-        continue;
+        return {
+          outcome: 'failed',
+          line: `✗ ${printable(ref.key)}  would fail: ${printable(error instanceof Error ? error.message : String(error))}`,
+        };
       }
       if (contentHash(parsed) !== stored.contentHash) {
-        bump('skipped');
-        deps.out(
-          `· ${printable(ref.key)}  would be skipped: it no longer reads as release ${stored.id}'s content`,
-        );
-      } else if (sameExtraction(stored, extractionOf(parsed)) && stored.parserVersion === PARSER_VERSION) {
-        bump('unchanged');
-      } else {
-        bump('changed');
+        return {
+          outcome: 'skipped',
+          line: `· ${printable(ref.key)}  would be skipped: it no longer reads as release ${stored.id}'s content`,
+        };
       }
+      const same = sameExtraction(stored, extractionOf(parsed)) && stored.parserVersion === PARSER_VERSION;
+      return { outcome: same ? 'unchanged' : 'changed' };
+    });
+    for (const verdict of verdicts) {
+      bump(verdict.outcome);
+      if (verdict.line) deps.out(verdict.line);
     }
     deps.out(`Dry run on ${deps.where}, nothing written: ${summary(counts, true)}.`);
     return 0;
   }
 
   if (deps.stateDir) for (const ref of refs) removeOutcome(deps.stateDir, ref.key, ref.eTag ?? '', 'reindex');
-  await deps.send(refs.map((ref) => reindexMessageBody(ref, false)));
+  await deps.send(refs.map((ref) => reindexMessageBody(ref, options.alertNewMatches === true)));
   if (!deps.stateDir) {
     deps.out(
       `Sent ${refs.length} release${refs.length === 1 ? '' : 's'} to the ingest queue of ${deps.where}. \`communique releases --stale\` shows what is left to re-read, \`communique failures\` what failed.`,
@@ -145,6 +161,8 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
     return counts.failed ? 1 : 0;
   }
   const bar = deps.progress?.(refs.length);
+  let alerts = 0;
+  let emails = 0;
   const waited = await waitForOutcomes(
     deps.stateDir,
     refs.map((r) => ({ key: r.key, eTag: bareETag(r.eTag ?? '') })),
@@ -153,6 +171,8 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
       kind: 'reindex',
       onOutcome: (o) => {
         bar?.tick();
+        alerts += o.alerts;
+        emails += o.emails;
         const outcome = o.outcome === 'content-changed' || o.outcome === 'not-stored' ? 'skipped' : o.outcome;
         bump(outcome);
         if (outcome === 'failed')
@@ -166,7 +186,10 @@ export async function runReindex(deps: ReindexDeps, options: ReindexOptions): Pr
       },
     },
   );
-  deps.out(`Reindexed ${deps.where} with parser ${PARSER_VERSION}: ${summary(counts, false)}.`);
+  const alerted = options.alertNewMatches
+    ? ` New matches: ${alerts} release${alerts === 1 ? '' : 's'} alerted, ${emails} email${emails === 1 ? '' : 's'}.`
+    : '';
+  deps.out(`Reindexed ${deps.where} with parser ${PARSER_VERSION}: ${summary(counts, false)}.${alerted}`);
   if (waited.missing.length > 0) {
     deps.out(
       `Timed out after ${Math.round(options.timeoutMs / 1000)} s: ${waited.missing.length} not processed yet (first: ${printable(waited.missing[0]?.key ?? '')}). Local mode goes on with them; \`communique releases --stale\` shows what is left.`,
@@ -230,9 +253,6 @@ export const command: Command = {
       timeout: { type: 'string' },
       stack: { type: 'string' },
     });
-    if (values['alert-new-matches']) {
-      throw new UsageError('--alert-new-matches is not available yet: reindex never alerts.');
-    }
     const since = typeof values.since === 'string' ? values.since : undefined;
     if (since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(since))
       throw new UsageError(`--since takes a date as YYYY-MM-DD, not '${since}'.`);
@@ -275,6 +295,7 @@ export const command: Command = {
         },
         {
           dryRun: values['dry-run'] === true,
+          alertNewMatches: values['alert-new-matches'] === true,
           timeoutMs: timeout * 1000,
           ...(since ? { since } : {}),
           ...(country ? { country } : {}),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from './delivery-queue';
 
@@ -36,14 +36,27 @@ export const outcomesDir = (dataDir: string): string => path.join(dataDir, 'outc
 /** `"abc"` and `abc` are one ETag. */
 export const bareETag = (eTag: string): string => eTag.replace(/^"+|"+$/g, '');
 
+/** The outcome file's name of one object version (in {@link outcomesDir}). */
+export const outcomeFileName = (key: string, eTag: string, kind: ObjectOutcome['kind']): string =>
+  `${kind}-${createHash('sha256')
+    .update(`${key}\n${bareETag(eTag)}`)
+    .digest('hex')
+    .slice(0, 32)}.json`;
+
 const fileOf = (dataDir: string, key: string, eTag: string, kind: ObjectOutcome['kind']): string =>
-  path.join(
-    outcomesDir(dataDir),
-    `${kind}-${createHash('sha256')
-      .update(`${key}\n${bareETag(eTag)}`)
-      .digest('hex')
-      .slice(0, 32)}.json`,
-  );
+  path.join(outcomesDir(dataDir), outcomeFileName(key, eTag, kind));
+
+/**
+ * The outcome files written so far: one directory read, so that a waiter polling for many objects opens only
+ * the files that exist (a failed open per object and poll cost a 1,000-release reindex most of its CPU).
+ */
+export function writtenOutcomes(dataDir: string): Set<string> {
+  try {
+    return new Set(readdirSync(outcomesDir(dataDir)));
+  } catch {
+    return new Set();
+  }
+}
 
 export function writeOutcome(dataDir: string, outcome: ObjectOutcome): void {
   mkdirSync(outcomesDir(dataDir), { recursive: true });

@@ -1,5 +1,5 @@
 import { printable } from '../../lambdas/core/text/printable';
-import { type ObjectOutcome, readOutcome } from './object-outcomes';
+import { type ObjectOutcome, outcomeFileName, readOutcome, writtenOutcomes } from './object-outcomes';
 
 /** An object version the CLI put (or re-drove) and waits on. */
 export interface UploadedObject {
@@ -37,10 +37,13 @@ export async function waitForOutcomes(
   const deadline = Date.now() + options.timeoutMs;
   const counts: Record<string, number> = {};
   let failed = 0;
-  let open = [...objects];
+  const kind = options.kind ?? 'ingest';
+  let open = objects.map((object) => ({ object, file: outcomeFileName(object.key, object.eTag, kind) }));
   for (;;) {
-    open = open.filter((object) => {
-      const outcome = readOutcome(dataDir, object.key, object.eTag, options.kind ?? 'ingest');
+    const written = writtenOutcomes(dataDir);
+    open = open.filter(({ object, file }) => {
+      if (!written.has(file)) return true;
+      const outcome = readOutcome(dataDir, object.key, object.eTag, kind);
       if (!outcome) return true;
       counts[outcome.outcome] = (counts[outcome.outcome] ?? 0) + 1;
       if (outcome.outcome === 'failed') failed++;
@@ -50,7 +53,7 @@ export async function waitForOutcomes(
     if (open.length === 0 || Date.now() >= deadline) break;
     await sleep(POLL_MS);
   }
-  return { counts, failed, missing: open };
+  return { counts, failed, missing: open.map(({ object }) => object) };
 }
 
 const WORDS: Record<string, string> = {

@@ -16,9 +16,14 @@ export type { ReleaseLocation } from './alert/alert-body';
 /** Everything an alert is built from: the parsed release, its id, and where the original file is stored. */
 export interface AlertInput {
   readonly releaseId: string;
-  readonly kind: 'new' | 'update';
+  readonly kind: Alert['kind'];
   readonly release: ParsedRelease;
   readonly location: ReleaseLocation;
+  /**
+   * A `reindex` alert: the interests of the extraction the release held before. The alert then carries only the
+   * values that are new (so that an SNS filter policy on an old value does not fire) and these, for the notifier.
+   */
+  readonly previousInterests?: readonly string[];
 }
 
 /**
@@ -27,6 +32,9 @@ export interface AlertInput {
  */
 export function buildAlert(input: AlertInput): Alert {
   const codes = unique(input.release.countries.map((c) => c.code.toUpperCase()));
+  const interests = alertInterests(input.release);
+  const previous = input.kind === 'reindex' ? unique(input.previousInterests ?? []) : null;
+  const had = new Set(previous);
   return {
     releaseId: input.releaseId,
     kind: input.kind,
@@ -37,7 +45,8 @@ export function buildAlert(input: AlertInput): Alert {
       countryCodes: codes,
     }),
     body: alertBody(input),
-    interests: alertInterests(input.release),
+    interests: previous ? interests.filter((i) => !had.has(i)) : interests,
+    ...(previous ? { previousInterests: previous } : {}),
   };
 }
 

@@ -33,8 +33,17 @@ export interface Alert {
   readonly body: string;
   /** Normalised interest values, e.g. `country:SI`, `official:kasim-jomart-tokaev` (the `interests` String.Array attribute). */
   readonly interests: readonly string[];
-  /** `new` for a first alert, `update` when changed content replaced a release under the same key. */
-  readonly kind: 'new' | 'update';
+  /**
+   * `new` for a first alert, `update` when changed content replaced a release under the same key, `reindex` when
+   * a reindex with `--alert-new-matches` found entities an older parser missed (then `interests` holds only the
+   * values the release did not have before, and `previousInterests` those it had).
+   */
+  readonly kind: 'new' | 'update' | 'reindex';
+  /**
+   * A `reindex` alert only: the interest values of the extraction the release held before. Table subscribers who
+   * match one of them matched before and are not mailed (`notifySubscribers`).
+   */
+  readonly previousInterests?: readonly string[];
 }
 
 /** Sends an alert to every subscriber whose filter policy matches its interests. */
@@ -100,6 +109,12 @@ export interface ReindexReleaseInput {
   readonly parserVersion: string;
   /** ISO 8601. */
   readonly at: string;
+  /**
+   * `--alert-new-matches`: when the extraction changes on an `alerted` release, record the interests it held
+   * before (`alertInterests` of the old extraction) on the release, in the same conditional write, so that an alert is owed until
+   * {@link ReleaseStore.completeReindexAlert} clears it, whatever crash comes in between. @default false
+   */
+  readonly alertNewMatches?: boolean;
 }
 
 /**
@@ -119,6 +134,11 @@ export type ReindexReleaseResult =
       readonly previous: Pick<ParsedRelease, 'countries' | 'officials'>;
       /** The release's status (a `history` release is never alerted, reindexed or not). */
       readonly releaseStatus: StoredRelease['status'];
+      /**
+       * A reindex alert owed on this release (written by this call or by an earlier one that crashed before
+       * clearing it): the interest values the release had before. Only when the input asked for alerts.
+       */
+      readonly owedAlert?: { readonly previousInterests: readonly string[] };
     }
   | { readonly outcome: 'content-changed'; readonly releaseId: string }
   | { readonly outcome: 'not-stored' };
@@ -171,6 +191,8 @@ export interface ReleaseStore {
    * locations, status and lease stay. Conditional on the content hash, and repeatable after a crash at any point.
    */
   reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult>;
+  /** Clears the reindex alert owed on a release (see {@link ReindexReleaseInput.alertNewMatches}) once published. */
+  completeReindexAlert(releaseId: string, contentHash: string): Promise<void>;
   /**
    * Whether this object version (its `versionId`, else its ETag) was ingested: its key holds that version's
    * release, or a failure is recorded for it. False for an object without either (nothing to tell it by).

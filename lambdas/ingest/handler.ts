@@ -51,7 +51,7 @@ export function createHandler(deps: HandlerDeps): (event: SQSEvent) => Promise<S
 async function processMessage(message: SQSRecord, deps: HandlerDeps): Promise<boolean> {
   const fields = { messageId: message.messageId, receiveCount: message.attributes?.ApproximateReceiveCount };
   const reindex = parseReindexMessage(message.body);
-  if (reindex) return processReindex(reindex.ref, fields, deps);
+  if (reindex) return processReindex(reindex.ref, reindex.alertNewMatches, fields, deps);
   let notification: ReturnType<typeof parseS3Notification>;
   try {
     notification = parseS3Notification(message.body);
@@ -93,6 +93,7 @@ async function processMessage(message: SQSRecord, deps: HandlerDeps): Promise<bo
 /** A `communique reindex` message: re-reads one object; false when it must be retried. */
 async function processReindex(
   ref: ObjectRef,
+  alertNewMatches: boolean,
   fields: Record<string, unknown>,
   deps: HandlerDeps,
 ): Promise<boolean> {
@@ -102,7 +103,7 @@ async function processReindex(
     return true;
   }
   try {
-    await reindexRelease(ref, deps);
+    await reindexRelease(ref, deps, { alertNewMatches });
     return true;
   } catch (error) {
     deps.logger.error('Reindex failed; the message will be retried', {

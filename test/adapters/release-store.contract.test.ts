@@ -461,6 +461,40 @@ describe.each(STORES)('%s store', (_name, open) => {
     expect((await store.getRelease(id))?.countries.map((c) => c.code)).toEqual(['HR']);
   });
 
+  test('reindexRelease with alertNewMatches: an alert is owed on an alerted release until completeReindexAlert', async () => {
+    const store = await open();
+    const id = (await store.storeRelease(input('A', X, 't1', { parserVersion: 'old' }))).releaseId;
+    const newer = { ...X, countries: [...X.countries, { code: 'HR', name: 'HR', mentions: ['HR'] }] };
+    const reindex = (release: ParsedRelease, alertNewMatches = true) =>
+      store.reindexRelease({
+        ref: { bucket: 'releases', key: 'A', size: 100 },
+        release,
+        contentHash: contentHash(release),
+        parserVersion: 'new',
+        at: 't2',
+        alertNewMatches,
+      });
+    // Not alerted yet: nothing owed (its own alert, still to come, is built from what it reads then).
+    expect(await reindex(newer)).not.toHaveProperty('owedAlert');
+    await alert(store, id, contentHash(X));
+    expect(await reindex(X)).not.toHaveProperty('owedAlert');
+    const previous = ['country:KZ', 'country:SI', `official:${tokayev.id}`, 'official:tanja-fajon'];
+    const owed = await reindex(newer);
+    expect(owed).toMatchObject({ outcome: 'changed', releaseId: id });
+    expect('owedAlert' in owed && owed.owedAlert?.previousInterests).toEqual(
+      expect.arrayContaining(previous),
+    );
+    expect('owedAlert' in owed && owed.owedAlert?.previousInterests).not.toContain('country:HR');
+    // Still owed to a retry (the extraction is current now), not told to a run without the option.
+    expect(await reindex(newer)).toMatchObject({
+      outcome: 'unchanged',
+      owedAlert: { previousInterests: 'owedAlert' in owed ? owed.owedAlert?.previousInterests : [] },
+    });
+    expect(await reindex(newer, false)).not.toHaveProperty('owedAlert');
+    await store.completeReindexAlert(id, contentHash(X));
+    expect(await reindex(newer)).not.toHaveProperty('owedAlert');
+  });
+
   describe('the publish lease', () => {
     test('one holder at a time; expired leases are taken over; a lost lease completes nothing', async () => {
       const store = await open();

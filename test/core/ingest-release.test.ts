@@ -420,5 +420,6 @@ function bind(store: MemoryReleaseStore): ReleaseStore {
     recordFailure: (f) => store.recordFailure(f),
     hasProcessed: (r) => store.hasProcessed(r),
     reindexRelease: (i) => store.reindexRelease(i),
+    completeReindexAlert: (id, h) => store.completeReindexAlert(id, h),
   };
 }

@@ -19,6 +19,7 @@ export function dynamoStoreAndArchive(
     recordFailure: (f) => store.recordFailure(f),
     hasProcessed: (r) => store.hasProcessed(r),
     reindexRelease: (i) => store.reindexRelease(i),
+    completeReindexAlert: (id, h) => store.completeReindexAlert(id, h),
     getRelease: (id) => archive.getRelease(id),
     listReleases: (q) => archive.listReleases(q),
     listOfficials: () => archive.listOfficials(),

@@ -43,6 +43,10 @@ export class DynamoDbReleaseStore implements ReleaseStore {
     return this.reindexer.reindex(input);
   }
 
+  completeReindexAlert(releaseId: string, contentHash: string): Promise<void> {
+    return this.reindexer.completeAlert(releaseId, contentHash);
+  }
+
   storeRelease(input: StoreReleaseInput): Promise<StoreReleaseResult> {
     return this.writer.storeRelease(input);
   }

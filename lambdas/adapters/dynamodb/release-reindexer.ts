@@ -1,3 +1,4 @@
+import { alertInterests } from '../../core/alert';
 import { type Extraction, extractionOf, sameExtraction } from '../../core/extraction';
 import type { ReindexReleaseInput, ReindexReleaseResult } from '../../core/ports';
 import { type Json, str, stringSet, strings, toAttribute } from './attribute-values';
@@ -16,6 +17,11 @@ import { searchTextAttribute } from './search-text-attribute';
  * 3. `pendingDrops` is removed.
  * A crash after 1 leaves `pendingDrops`, which the next run (the queue's retry, or another reindex) finishes,
  * while its extraction compares equal: every step is repeatable, and nothing is counted twice.
+ *
+ * With `alertNewMatches`, write 1 also records `reindexAlert` (the content hash and the interests the release had
+ * before) when the new extraction adds an interest to an alerted release; it stays until the alert is published
+ * (`completeReindexAlert`), so that the retry after a crash between the write and the publish still owes it
+ * (its extraction then compares equal, and the previous one is gone from the item otherwise).
  */
 export class ReleaseReindexer {
   private readonly indexes: ReleaseIndexes;
@@ -41,7 +47,14 @@ export class ReleaseReindexer {
       ...strings(item, 'pendingDrops'),
       ...stored.officials.map((o) => o.id).filter((id) => !kept.has(id)),
     ]);
-    if (!same && !(await this.replace(releaseId, input, next, dropped))) {
+    let owed = owedAlertOf(item, input.contentHash);
+    if (input.alertNewMatches && !same && !owed && stored.status === 'alerted') {
+      const before = alertInterests(stored);
+      const had = new Set(before);
+      if (alertInterests(next).some((i) => !had.has(i))) owed = before;
+    }
+    const record = input.alertNewMatches && owed ? owed : null;
+    if (!same && !(await this.replace(releaseId, input, next, dropped, record))) {
       // The release took other content meanwhile (an upload of its key): that upload's extraction stands.
       return { outcome: 'content-changed', releaseId };
     }
@@ -58,7 +71,17 @@ export class ReleaseReindexer {
       releaseId,
       previous: { countries: stored.countries, officials: stored.officials },
       releaseStatus: stored.status,
+      ...(input.alertNewMatches && owed ? { owedAlert: { previousInterests: owed } } : {}),
     };
+  }
+
+  /** Removes the owed reindex alert once published (a no-op when the release holds other content now). */
+  async completeAlert(releaseId: string, contentHash: string): Promise<void> {
+    await this.table.update(keys.release(releaseId), {
+      UpdateExpression: 'REMOVE reindexAlert',
+      ConditionExpression: 'contentHash = :h',
+      ExpressionAttributeValues: { ':h': { S: contentHash } },
+    });
   }
 
   private replace(
@@ -66,6 +89,7 @@ export class ReleaseReindexer {
     input: ReindexReleaseInput,
     next: Extraction,
     dropped: ReadonlySet<string>,
+    owed: readonly string[] | null,
   ): Promise<boolean> {
     const attributes: Item = {
       format: { S: next.format },
@@ -88,11 +112,29 @@ export class ReleaseReindexer {
       values[`:${name}`] = value;
       sets.push(`#${name} = :${name}`);
     }
+    if (owed) {
+      // The first owed alert's previous interests stand: a second reindex before the publish changes nothing.
+      values[':reindexAlert'] = { S: JSON.stringify({ contentHash: input.contentHash, interests: owed }) };
+      sets.push('reindexAlert = if_not_exists(reindexAlert, :reindexAlert)');
+    }
     return this.table.update(keys.release(releaseId), {
       UpdateExpression: `SET ${sets.join(', ')}`,
       ConditionExpression: 'contentHash = :h',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     });
+  }
+}
+
+/** The previous interests of a reindex alert the item owes for this content, or null. */
+function owedAlertOf(item: Item, contentHash: string): string[] | null {
+  const raw = str(item, 'reindexAlert');
+  if (!raw) return null;
+  try {
+    const owed = JSON.parse(raw) as { contentHash?: unknown; interests?: unknown };
+    if (owed.contentHash !== contentHash || !Array.isArray(owed.interests)) return null;
+    return owed.interests.filter((i): i is string => typeof i === 'string');
+  } catch {
+    return null;
   }
 }

@@ -1,3 +1,4 @@
+import { alertInterests } from '../../core/alert';
 import { releaseIdFor } from '../../core/content-hash';
 import { extractionOf, sameExtraction } from '../../core/extraction';
 import { capRelease, capText } from '../../core/parse/cap-release';
@@ -32,6 +33,8 @@ interface Held {
   alertedHash?: string;
   /** The content's search text, kept beside the release as the table keeps it beside the fields. */
   searchText: string;
+  /** A reindex alert owed on this content: the interests the release had before (the item's `reindexAlert`). */
+  reindexAlert?: { contentHash: string; interests: readonly string[] };
 }
 
 const UNDATED = '0000-00-00';
@@ -154,9 +157,16 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
     const before = held.release;
     const next = extractionOf(input.release);
     const same = sameExtraction(before, next) && before.parserVersion === input.parserVersion;
+    let owed = held.reindexAlert?.contentHash === input.contentHash ? held.reindexAlert.interests : null;
+    if (input.alertNewMatches && !same && !owed && before.status === 'alerted') {
+      const had = new Set(alertInterests(before));
+      if (alertInterests(next).some((i) => !had.has(i))) owed = [...had];
+    }
     if (!same) {
       held.release = { ...before, ...next, parserVersion: input.parserVersion };
       held.searchText = searchText(input.release.body).text;
+      if (input.alertNewMatches && owed)
+        held.reindexAlert = { contentHash: input.contentHash, interests: owed };
     }
     this.index(
       before.id,
@@ -168,7 +178,13 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
       releaseId: before.id,
       previous: { countries: before.countries, officials: before.officials },
       releaseStatus: before.status,
+      ...(input.alertNewMatches && owed ? { owedAlert: { previousInterests: owed } } : {}),
     };
+  }
+
+  async completeReindexAlert(releaseId: string, contentHash: string): Promise<void> {
+    const held = this.releases.get(releaseId);
+    if (held && held.release.contentHash === contentHash) held.reindexAlert = undefined;
   }
 
   async acquireAlertLease(request: AlertLeaseRequest): Promise<AlertLease> {

@@ -1,3 +1,4 @@
+import type { Alert } from '../ports';
 import type { ParsedRelease } from '../release';
 
 /** Where the original release file is stored. */
@@ -10,7 +11,7 @@ export interface ReleaseLocation {
 
 export interface BodyInput {
   readonly releaseId: string;
-  readonly kind: 'new' | 'update';
+  readonly kind: Alert['kind'];
   readonly release: ParsedRelease;
   readonly location: ReleaseLocation;
 }
@@ -41,6 +42,15 @@ export function alertBody(input: BodyInput): string {
   lines.push(...wrap(title), '');
   if (input.kind === 'update') {
     lines.push(...wrap('Updated: this release was replaced by new content under the same file name.'), '');
+  }
+  if (input.kind === 'reindex') {
+    lines.push(
+      ...wrap(
+        'Matched after a parser upgrade: this release was stored earlier, and a newer parser re-reading it ' +
+          'found countries or officials the earlier reading missed, among them one you follow.',
+      ),
+      '',
+    );
   }
   lines.push(`Date:    ${release.date ? oneLine(release.date, 40) : 'not stated'}`);
   lines.push(`Source:  ${release.source ? oneLine(release.source, MAX_LINE_FIELD) : 'not stated'}`);

@@ -1,3 +1,4 @@
+import type { Alert } from '../ports';
 import { foldToAscii } from './fold-ascii';
 
 /** SNS rejects a `Subject` of 100 characters or more (and line breaks, control characters). */
@@ -5,10 +6,12 @@ export const MAX_SUBJECT_LENGTH = 99;
 /** Country codes shown in the subject before `+N`, so the title keeps most of the room. */
 const MAX_SUBJECT_COUNTRIES = 4;
 const ELLIPSIS = '...';
+/** What the subject says before the countries: an update, or a match an older parser missed. */
+const KIND_PREFIX: Record<Alert['kind'], string> = { new: '', update: 'Update: ', reindex: 'New match: ' };
 
 export interface SubjectInput {
   readonly releaseId: string;
-  readonly kind: 'new' | 'update';
+  readonly kind: Alert['kind'];
   readonly title: string;
   readonly countryCodes: readonly string[];
 }
@@ -22,7 +25,7 @@ export function alertSubject(input: SubjectInput): string {
   const shown = codes.slice(0, MAX_SUBJECT_COUNTRIES);
   const more = codes.length - shown.length;
   const tag = codes.length === 0 ? '' : `[${shown.join(', ')}${more > 0 ? ` +${more}` : ''}] `;
-  const prefix = `${input.kind === 'update' ? 'Update: ' : ''}${tag}`;
+  const prefix = `${KIND_PREFIX[input.kind]}${tag}`;
   const title = foldToAscii(input.title) || foldToAscii(`communique release ${input.releaseId}`);
   return cut(breakEncodedWords(`${prefix}${title}`).trim(), MAX_SUBJECT_LENGTH) || 'communique release';
 }

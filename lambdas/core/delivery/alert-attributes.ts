@@ -6,7 +6,10 @@ import type { Alert } from '../ports';
  * notifier's queue, the release id, kind and subject. The queue's subscription uses raw message delivery, which
  * drops the SNS envelope (Subject included) and passes message attributes on as SQS message attributes
  * (Amazon SNS Developer Guide, "Amazon SNS raw message delivery"). Filter policies name `interests` only, so the
- * others change no match. Four attributes, under SNS's limit of 10.
+ * others change no match. A `reindex` alert adds `previousInterests` (what the release held before, so that the
+ * notifier mails only subscribers whose match is new): five attributes, under SNS's limit of 10. Both lists are
+ * capped at 300 values (`alertInterests`, ~70 KB each at worst) and the body at ~57 KB: the message stays under
+ * SNS's 256 KiB. An empty list is left out (a String.Array of no value matches nothing anyway).
  */
 export function alertAttributes(alert: Alert): Record<string, MessageAttribute> {
   return {
@@ -14,6 +17,14 @@ export function alertAttributes(alert: Alert): Record<string, MessageAttribute> 
     releaseId: { DataType: 'String', StringValue: alert.releaseId },
     kind: { DataType: 'String', StringValue: alert.kind },
     subject: { DataType: 'String', StringValue: alert.subject },
+    ...(alert.previousInterests && alert.previousInterests.length > 0
+      ? {
+          previousInterests: {
+            DataType: 'String.Array',
+            StringValue: JSON.stringify(alert.previousInterests),
+          } as const,
+        }
+      : {}),
   };
 }
 
@@ -32,12 +43,23 @@ export function alertFromQueue(
   const subject = attributes.subject?.stringValue;
   const kind = attributes.kind?.stringValue;
   let interests: unknown;
+  let previous: unknown;
   try {
     interests = JSON.parse(attributes.interests?.stringValue ?? 'null');
+    previous = JSON.parse(attributes.previousInterests?.stringValue ?? '[]');
   } catch {
     return null;
   }
-  if (!releaseId || subject === undefined || (kind !== 'new' && kind !== 'update')) return null;
-  if (!Array.isArray(interests) || !interests.every((i) => typeof i === 'string')) return null;
-  return { releaseId, subject, kind, body, interests };
+  if (!releaseId || subject === undefined || (kind !== 'new' && kind !== 'update' && kind !== 'reindex'))
+    return null;
+  const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((i) => typeof i === 'string');
+  if (!isList(interests) || !isList(previous)) return null;
+  return {
+    releaseId,
+    subject,
+    kind,
+    body,
+    interests,
+    ...(kind === 'reindex' ? { previousInterests: previous } : {}),
+  };
 }

@@ -42,6 +42,10 @@ export class NotifyError extends Error {
  * one mail (immediate) or a digest item (daily, weekly). Each mail is claimed with a conditional write per
  * (subscriber, release) before it is sent, so redelivery of the alert or a second notifier sends nothing twice.
  * A send that fails gives its claim back and the alert is retried (throws {@link NotifyError}).
+ *
+ * A `reindex` alert (`reindex --alert-new-matches`) goes only to subscribers whose match is new: those its
+ * interests match (the values the release did not have before) and its `previousInterests` do not. A subscriber
+ * who matched the earlier reading is left out even when the new one names more of what they follow.
  */
 export async function notifySubscribers(
   deps: NotifyDeps,
@@ -50,7 +54,7 @@ export async function notifySubscribers(
   release: WhyRelease | null,
   now: string,
 ): Promise<NotifyResult> {
-  const matches = index.match(alert.interests);
+  const matches = newMatches(index, alert);
   let sent = 0;
   let queued = 0;
   let duplicates = 0;
@@ -108,4 +112,13 @@ export async function notifySubscribers(
   if (storeFailure) throw (storeFailure as { error: unknown }).error;
   if (causes.length > 0) throw new NotifyError(causes.length, causes);
   return { sent, queued, duplicates, failed: 0 };
+}
+
+/** The subscribers an alert is for: all it matches, or for a `reindex` alert those that did not match before. */
+export function newMatches(index: SubscriberIndex, alert: Alert) {
+  const matches = index.match(alert.interests);
+  if (alert.kind !== 'reindex' || !alert.previousInterests || alert.previousInterests.length === 0)
+    return matches;
+  const before = new Set(index.match(alert.previousInterests).map((m) => m.subscriber.id));
+  return matches.filter((m) => !before.has(m.subscriber.id));
 }
