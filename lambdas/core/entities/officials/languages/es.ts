@@ -146,4 +146,5 @@ export const es: Language = {
   endings: 'o a os as e es',
 
   surnameEndings: 'ez az iz oz aga egui arte',
+  nounEndings: 'ción ciones idad miento ismo',
 };

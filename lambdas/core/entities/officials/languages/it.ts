@@ -132,4 +132,5 @@ export const it: Language = {
   endings: 'o a i e',
 
   surnameEndings: 'ini etti etto elli ello ucci uzzi azzi ozzi ese ardi aldi oni ieri ari',
+  nounEndings: 'zione zioni ità mento ismo',
 };

@@ -141,6 +141,7 @@ export const pl: Language = {
   endings: 'a u e i y o em ie ce ze owi om ow ami ach ego emu ym im ej iem',
 
   surnameEndings: 'ski ska cki cka dzki dzka wicz czyk czak iak ewski owski ińska',
+  nounEndings: 'acja acji ości ość stwo stwa',
   // Past tense: oddał, spotkała, podpisali.
   verbEndings: 'ł ła ło ły ali ili yli eli',
 
