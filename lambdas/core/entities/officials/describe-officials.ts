@@ -113,7 +113,12 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
     // Surname forms elsewhere in the text: "Tokayev", "President Tokayev", "Grlić Radman".
     const full = nameWordsOf(w, best);
     const familyFirst = ALL_CAPS.test(w.at(best.words[0] as number).text);
-    const tails = full.length >= 2 ? [full, full.slice(1), full.slice(-1)] : [full];
+    // A peer goes by title and name, not by the place: "Lord Collins" for "Lord Collins of Highbury".
+    const tails = names.isPeerage(best.first)
+      ? [full, full.slice(0, 2)]
+      : full.length >= 2
+        ? [full, full.slice(1), full.slice(-1)]
+        : [full];
     if (familyFirst) tails.push(full.slice(0, 1));
     // A surname used alone elsewhere ("Minister Kim" for "Kim Sung-Hwan").
     const alone = new Set(tails.filter((t) => t.length === 1).map((t) => t[0]));

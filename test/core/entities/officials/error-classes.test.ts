@@ -82,6 +82,23 @@ describe('O3: honorifics, styles and epithets are no part of the name', () => {
   });
 });
 
+describe('O3: a peerage name is one unit', () => {
+  test('title, name and territorial designation; the variant is title and name', () => {
+    const r = parse(
+      'The Ambassador also conveyed greetings from Baroness Grey of Westbrook, Minister for Africa, to the Kenyan side. Baroness Grey thanked him.',
+    );
+    expect(r.officials.map((o) => o.name)).toEqual(['Baroness Grey of Westbrook']);
+    expect(r.officials[0]?.variants).toEqual(['Baroness Grey of Westbrook', 'Baroness Grey']);
+  });
+
+  test('a peer without an office beside the name; "Lord Mayor" is an office', () => {
+    expect(names('The President welcomed Lord Ashdown of Marlow at the palace.')).toEqual([
+      'Lord Ashdown of Marlow',
+    ]);
+    expect(names('The Lord Mayor of the city Nick Jones opened the fair.')).toEqual(['Nick Jones']);
+  });
+});
+
 describe('O4: a role read through a parenthesis and an enumeration', () => {
   test('a capitalised qualifier and an acronym in brackets', () => {
     expect(

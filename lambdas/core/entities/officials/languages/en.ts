@@ -28,6 +28,7 @@ export const en: Language = {
     techo makhdoom yang berhormat tan hh gen col maj lt adm brig capt cdr majesty royal eminence holiness
     beatitude engr eng alhaji hajiya khun messrs mesdames arkadag gahryman`,
   officeStyles: 'excellency excellencies honourable honorable hon he hh',
+  peerages: 'lord lady baroness baron viscount viscountess earl countess marquess marchioness',
   institutions: `the a an on in at during after before with and of for to by from this that these those he she it
     they we his her their our its mr mrs ms dr prof sir madam dame dear excellency excellencies his-excellency
     today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may
