@@ -66,7 +66,16 @@ function canonicalName(w: Words, best: Mention): string {
   });
   if ((best.words.length === 1 || best.initials.length > 0) && best.caseOf === null)
     return nameText(w, best.first, best.last);
-  if (best.words.length === 1 || best.initials.length > 0) return words.join(' ');
+  if (best.initials.length > 0) {
+    // The initials stay as written, the words are rebuilt: "Посла Б.Ш.Ганиева" is "Б.Ш.Ганиев".
+    let text = '';
+    for (let k = best.first; k <= best.last; k++) {
+      const at = best.words.indexOf(k);
+      text += (k === best.first ? '' : w.at(k).gap) + (at >= 0 ? words[at] : w.at(k).text);
+    }
+    return text;
+  }
+  if (best.words.length === 1) return words[0] as string;
   // Rebuild from the tokens with the original separators (keeps U+2011 in "Kassym‑Jomart").
   return words
     .map((word, k) => (k === 0 ? word : `${w.at(best.words[k] as number).gap.replace(/\s+/g, ' ')}${word}`))

@@ -219,6 +219,10 @@ describe('O9: the nominative is rebuilt', () => {
     ]);
   });
 
+  test('initials stay when the surname is rebuilt', () => {
+    expect(names('Министр принял Посла А.К.Рахимова.', 'Заголовок')).toEqual(['А.К.Рахимов']);
+  });
+
   test('an indeclinable Russian given name in -и after a genitive office stays as written', () => {
     expect(
       names('Посол передал послание президента Таджикистана Эмомали Рахмона эмиру.', 'Заголовок'),
