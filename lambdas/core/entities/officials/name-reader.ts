@@ -136,8 +136,31 @@ export class NameReader {
     return { first: i, last: words[words.length - 1] as number, words, initials: [] };
   }
 
+  /**
+   * The first word of a two-word style, before an honorific and a name: the "Tan" of "Tan Sri Ahmad Zahid
+   * Hamidi", the "Puan" of "Puan Sri". A family name of its own elsewhere: "Minister Tan Chuan Lim".
+   */
+  isStylePart(i: number): boolean {
+    const w = this.w;
+    const style = w.tok(i + 1);
+    const name = w.tok(i + 2);
+    return (
+      CAP_WORD.test(w.tok(i)?.text ?? '') &&
+      !w.is(i, 'honorifics') &&
+      style !== undefined &&
+      SPACE.test(style.gap) &&
+      /^\p{Lu}/u.test(style.text) &&
+      w.is(i + 1, 'honorifics') &&
+      !w.isOffice(i + 1) &&
+      name !== undefined &&
+      SPACE.test(name.gap) &&
+      this.isNameWord(i + 2)
+    );
+  }
+
   private scan(i: number): NameRun | null {
     const w = this.w;
+    if (this.isStylePart(i)) return null;
     const peer = this.peerageName(i);
     if (peer) return peer;
     const words: number[] = [];

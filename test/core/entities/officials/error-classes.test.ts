@@ -229,3 +229,36 @@ describe('O9: the nominative is rebuilt', () => {
     ).toEqual(['Эмомали Рахмон']);
   });
 });
+
+describe('worldwide styles', () => {
+  test('the role in brackets after each name of a delegation', () => {
+    expect(
+      names(
+        'Present were Mr. Kwame Asante (Minister of Trade) and Ms. Nana Owusu (Deputy Governor, Bank of Ghana).',
+      ),
+    ).toEqual(['Kwame Asante', 'Nana Owusu']);
+    // A country in brackets is no role.
+    expect(names('Present were Kwame Asante (Ghana) and Nana Owusu (Togo).')).toEqual([]);
+  });
+
+  test('a two-word style "Tan Sri" before a name; Tan as a family name elsewhere', () => {
+    expect(
+      names('Deputy Prime Minister Tan Sri Ahmad Zahid Hamidi spoke. Minister Tan Chuan Lim replied.'),
+    ).toEqual(['Ahmad Zahid Hamidi', 'Tan Chuan Lim']);
+  });
+
+  test('a list after the complement of a plural office and a colon (Polish)', () => {
+    expect(
+      names(
+        'W spotkaniu wzięli udział ministrowie zdrowia: Adam Nowak (Polska), Ieva Kalnina (Łotwa) i Rein Tamm (Estonia).',
+        'Tytuł',
+      ),
+    ).toEqual(['Adam Nowak', 'Ieva Kalnina', 'Rein Tamm']);
+  });
+
+  test('"fra’" before a name after a genitive office (Polish)', () => {
+    expect(
+      names('Ambasador spotkał się z Namiestnikiem Wielkiego Mistrza, fra’ Thomasem Wernerem.', 'Tytuł'),
+    ).toEqual(['Thomas Werner']);
+  });
+});

@@ -25,8 +25,8 @@ export const en: Language = {
   connectors: 'of the to for and at in on from d',
   honorifics: `mr mrs ms dr h e his her excellency excellencies his-excellency m mme dato datuk datin seri sri tun
     sir dame madam shri smt sayyid highness honourable honorable hon right rt shaikh shaikha sheikha samdech
-    techo makhdoom yang berhormat tan hh gen col maj lt adm brig capt cdr majesty royal eminence holiness
-    beatitude engr eng alhaji hajiya khun messrs mesdames arkadag gahryman`,
+    techo makhdoom yang berhormat hh gen col maj lt adm brig capt cdr majesty royal eminence holiness
+    beatitude engr eng alhaji hajiya khun messrs mesdames arkadag gahryman fra`,
   officeStyles: 'excellency excellencies honourable honorable hon he hh',
   peerages: 'lord lady baroness baron viscount viscountess earl countess marquess marchioness',
   institutions: `the a an on in at during after before with and of for to by from this that these those he she it

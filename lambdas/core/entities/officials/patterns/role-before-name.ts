@@ -40,7 +40,9 @@ export function roleBeforeName(found: Found): void {
         }
       }
       // A plural office before a colon opens a list: "the Ambassadors: Anna Weber (Switzerland), ...".
-      const listColon = j === h + 1 && /^:\s*$/.test(t.gap) && w.is(h, 'pluralOffices');
+      // Also after the plural office's complement: "ministrowie spraw zagranicznych: Jan Lipowski (Polska), ...".
+      const listColon =
+        /^:\s*$/.test(t.gap) && w.is(lastHead, 'pluralOffices') && (j === h + 1 || prevKind !== 'head');
       if (SENTENCE_GAP.test(t.gap) && !names.isAbbreviationStop(j) && j !== afterParen && !listColon) break;
       const comma = t.gap.includes(',');
       if (w.is(j, 'cues')) sawCue = true;
@@ -129,7 +131,7 @@ export function roleBeforeName(found: Found): void {
       if (w.isOffice(j)) {
         lastHead = j;
         prevKind = 'head';
-      } else if (w.is(j, 'honorifics') && prevKind === 'head') {
+      } else if ((w.is(j, 'honorifics') || names.isStylePart(j)) && prevKind === 'head') {
         // "President Mr. X", "H. E. Mr. X": keeps the name directly after the office.
       } else if (
         w.is(j, 'connectors') ||
