@@ -66,7 +66,16 @@ function canonicalName(w: Words, best: Mention): string {
   });
   if ((best.words.length === 1 || best.initials.length > 0) && best.caseOf === null)
     return nameText(w, best.first, best.last);
-  if (best.words.length === 1 || best.initials.length > 0) return words.join(' ');
+  if (best.initials.length > 0) {
+    // The initials stay as written, the words are rebuilt: "Посла Б.Ш.Ганиева" is "Б.Ш.Ганиев".
+    let text = '';
+    for (let k = best.first; k <= best.last; k++) {
+      const at = best.words.indexOf(k);
+      text += (k === best.first ? '' : w.at(k).gap) + (at >= 0 ? words[at] : w.at(k).text);
+    }
+    return text;
+  }
+  if (best.words.length === 1) return words[0] as string;
   // Rebuild from the tokens with the original separators (keeps U+2011 in "Kassym‑Jomart").
   return words
     .map((word, k) => (k === 0 ? word : `${w.at(best.words[k] as number).gap.replace(/\s+/g, ' ')}${word}`))
@@ -113,7 +122,12 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
     // Surname forms elsewhere in the text: "Tokayev", "President Tokayev", "Grlić Radman".
     const full = nameWordsOf(w, best);
     const familyFirst = ALL_CAPS.test(w.at(best.words[0] as number).text);
-    const tails = full.length >= 2 ? [full, full.slice(1), full.slice(-1)] : [full];
+    // A peer goes by title and name, not by the place: "Lord Collins" for "Lord Collins of Highbury".
+    const tails = names.isPeerage(best.first)
+      ? [full, full.slice(0, 2)]
+      : full.length >= 2
+        ? [full, full.slice(1), full.slice(-1)]
+        : [full];
     if (familyFirst) tails.push(full.slice(0, 1));
     // A surname used alone elsewhere ("Minister Kim" for "Kim Sung-Hwan").
     const alone = new Set(tails.filter((t) => t.length === 1).map((t) => t[0]));

@@ -47,10 +47,11 @@ export function nominativeWord(
     if (stripped !== word) return stripped;
   }
   if (caseOf === null || lexicon().has('particles', word.toLowerCase())) return word;
+  // The first language (the release's own first) with rules for that case decides, also that the word stays:
+  // Russian "Эмомали" is indeclinable, not a Ukrainian feminine genitive of "Эмомала".
   for (const lang of officeLanguages(w, caseOf.office)) {
-    if (lang.script !== scriptOf(word)) continue;
-    const rebuilt = nominativeOf(lang, word, caseOf.nameCase);
-    if (rebuilt !== word) return rebuilt;
+    if (lang.script !== scriptOf(word) || !lang.nominative?.[caseOf.nameCase]) continue;
+    return nominativeOf(lang, word, caseOf.nameCase);
   }
   return word;
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokenize';
+import { wordsOf } from './lexicon';
 import { NameEvidence } from './name-evidence';
 import {
   ALL_CAPS,
@@ -102,8 +103,66 @@ export class NameReader {
     return run;
   }
 
+  /** The peers' titles of the release's languages: "Lord", "Baroness". */
+  private peerages: ReadonlySet<string> | null = null;
+
+  isPeerage(i: number): boolean {
+    if (this.peerages === null)
+      this.peerages = new Set([...this.w.languages.active].flatMap((l) => wordsOf(l.peerages)));
+    return this.peerages.has(this.w.folded(i)) && CAP_WORD.test(this.w.at(i).text);
+  }
+
+  /**
+   * A peer's name as one unit: the title, the name, and "of" with the territorial designation ("Lord Collins of
+   * Highbury", "Baroness Grey of Westbrook"); the title word alone is a role modifier elsewhere.
+   */
+  private peerageName(i: number): NameRun | null {
+    const w = this.w;
+    const name = w.tok(i + 1);
+    if (!this.isPeerage(i) || !name || !SPACE.test(name.gap) || !this.isNameWord(i + 1)) return null;
+    const words = [i, i + 1];
+    const of = w.tok(i + 2);
+    const place = w.tok(i + 3);
+    if (
+      of?.text === 'of' &&
+      SPACE.test(of.gap) &&
+      place &&
+      SPACE.test(place.gap) &&
+      CAP_WORD.test(place.text) &&
+      !w.isCountry(i + 3) &&
+      !w.isNotName(i + 3)
+    )
+      words.push(i + 2, i + 3);
+    return { first: i, last: words[words.length - 1] as number, words, initials: [] };
+  }
+
+  /**
+   * The first word of a two-word style, before an honorific and a name: the "Tan" of "Tan Sri Ahmad Zahid
+   * Hamidi", the "Puan" of "Puan Sri". A family name of its own elsewhere: "Minister Tan Chuan Lim".
+   */
+  isStylePart(i: number): boolean {
+    const w = this.w;
+    const style = w.tok(i + 1);
+    const name = w.tok(i + 2);
+    return (
+      CAP_WORD.test(w.tok(i)?.text ?? '') &&
+      !w.is(i, 'honorifics') &&
+      style !== undefined &&
+      SPACE.test(style.gap) &&
+      /^\p{Lu}/u.test(style.text) &&
+      w.is(i + 1, 'honorifics') &&
+      !w.isOffice(i + 1) &&
+      name !== undefined &&
+      SPACE.test(name.gap) &&
+      this.isNameWord(i + 2)
+    );
+  }
+
   private scan(i: number): NameRun | null {
     const w = this.w;
+    if (this.isStylePart(i)) return null;
+    const peer = this.peerageName(i);
+    if (peer) return peer;
     const words: number[] = [];
     const initials: number[] = [];
     let j = i;

@@ -17,12 +17,14 @@ export const de: Language = {
   pluralOffices: 'ministerinnen botschafterinnen präsidentinnen staatschefs regierungschefs abgeordneten',
   modifiers: 'der des die dem den von für beim im am und kasachischen kasachische',
   connectors: 'der des von für',
-  honorifics: 'herr frau',
+  honorifics: 'herr herrn herren frau frauen dr prof exzellenz majestät hoheit',
   institutions: `bundesregierung bundeskanzleramt staaten staat zentralasiens zentralasien länder republik
     ministerium regierung auswärtiges amt auswärtigen amts amtes bundestag bundestages bundesrat bundesrates
     zusammenarbeit entwicklung wirtschaft klimaschutz verteidigung finanzen bildung forschung gesundheit arbeit
     soziales justiz umwelt ernährung landwirtschaft verkehr angelegenheiten heimat inneres europa`,
-  regions: '',
+  regions: `nordeuropa südeuropa osteuropa westeuropa mitteleuropa südosteuropa zentraleuropa baltikum nahost
+    nahen mittleren osten zentralasien südasien ostasien südostasien kaukasus südkaukasus balkan westbalkan arktis
+    afrika sahel golfregion schwarzmeerregion mittelmeerraum indopazifik`,
   cues: 'unternehmen journalist journalistin dichter',
   and: 'und',
   with: 'mit',
@@ -31,4 +33,5 @@ export const de: Language = {
   particles: 'von van der zu',
   endings: 's es e en n er em in innen nen ern',
   surnameEndings: '',
+  nounEndings: 'schaft heit keit tät ierung ation ismus',
 };

@@ -25,8 +25,10 @@ export const en: Language = {
   connectors: 'of the to for and at in on from d',
   honorifics: `mr mrs ms dr h e his her excellency excellencies his-excellency m mme dato datuk datin seri sri tun
     sir dame madam shri smt sayyid highness honourable honorable hon right rt shaikh shaikha sheikha samdech
-    techo makhdoom yang berhormat tan hh gen col maj lt adm brig capt cdr`,
+    techo makhdoom yang berhormat hh gen col maj lt adm brig capt cdr majesty royal eminence holiness
+    beatitude engr eng alhaji hajiya khun messrs mesdames arkadag gahryman fra`,
   officeStyles: 'excellency excellencies honourable honorable hon he hh',
+  peerages: 'lord lady baroness baron viscount viscountess earl countess marquess marchioness',
   institutions: `the a an on in at during after before with and of for to by from this that these those he she it
     they we his her their our its mr mrs ms dr prof sir madam dame dear excellency excellencies his-excellency
     today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -48,6 +50,9 @@ export const en: Language = {
     maslahat meet meets hold holds discuss discusses receive receives visit visits attend attends gmbh ag inc
     ltd llc jsc plc corp co nhk bbc cnn tass ria division unit section armed forces army navy guard police
     military command headquarters
+    economy economics mining mines petroleum oil gas fisheries forestry housing infrastructure planning
+    public works welfare social veterans aviation maritime roads telecommunications broadcasting heritage arts
+    research statistics customs revenue taxation budget urban rural local gender family sciences water
     duma rada sejm senat saeima seimas riigikogu knesset bundestag storting riksdag folketing eduskunta althingi
     milli mejlis medzhlis meclis khural sabor
     astana moscow washington dushanbe tashkent bishkek ashgabat baku yerevan tbilisi ankara berlin vienna wien
@@ -67,5 +72,9 @@ export const en: Language = {
   // Generational suffixes end a name: "Joseph R. Biden, Jr.".
   patronymics: 'jr sr jnr snr',
   endings: '',
-  surnameEndings: '',
+  // English releases name people from everywhere: the surname shapes of languages without a table of their own
+  // (Romanian, Greek, Armenian, Georgian, Lithuanian, Finnish, Turkish in English spelling).
+  surnameEndings: 'escu eanu opoulos poulos akis idis yan dze shvili aitis auskas ienė nen oglu',
+  // Common nouns of institutions and programmes: "Civil Aviation", "Rural Electrification", "Economy" no.
+  nounEndings: 'tion sion ment ity ship ism ology',
 };

@@ -79,7 +79,7 @@ export const es: Language = {
   honorifics: `
     señor señora señorita señores señoras sr sra srta sres sras srs don doña dña Dª d
     excelentísimo excelentísima excelentísimos excmo excma excmos ilustrísimo ilustrísima ilmo ilma
-    excelencia excelencias majestad alteza santidad eminencia señoría su s e
+    fray excelencia excelencias majestad alteza santidad eminencia señoría su s e
     doctor doctora dr dra lic licenciado licenciada ing ingeniero ingeniera prof arq abog
     gral cnel alm
   `,
@@ -146,4 +146,5 @@ export const es: Language = {
   endings: 'o a os as e es',
 
   surnameEndings: 'ez az iz oz aga egui arte',
+  nounEndings: 'ción ciones idad miento ismo',
 };

@@ -20,10 +20,11 @@ export const fr: Language = {
     premier première fédéral fédérale général générale adjoint adjointe permanent permanente extraordinaire
     plénipotentiaire intérimaire`,
   connectors: 'du de la des d',
-  honorifics: 'm mme mlle monsieur madame excellence',
+  honorifics: 'm mme mlle monsieur madame messieurs mesdames excellence s e dr pr',
   officeStyles: 'excellence',
   institutions: 'république ministère union européenne ue',
-  regions: '',
+  regions: `europe asie afrique amérique océanie caucase balkans sahel moyen-orient proche-orient maghreb
+    arctique indo-pacifique centrale orientale occidentale septentrionale méridionale nord sud est ouest`,
   cues: 'société journaliste',
   and: 'et',
   with: 'avec',
@@ -32,4 +33,5 @@ export const fr: Language = {
   particles: 'de',
   endings: '',
   surnameEndings: '',
+  nounEndings: 'tion ité isme ement',
 };

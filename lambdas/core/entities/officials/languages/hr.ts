@@ -15,10 +15,12 @@ export const hr: Language = {
     'ministri ministara predsjednici predsjednika veleposlanici veleposlanika zastupnici zastupnika',
   modifiers: 'državni državna izvanredni opunomoćeni za pri na u i',
   connectors: 'u za pri',
-  honorifics: 'gospodin gospođa',
+  honorifics: `gospodin gospodina gospodinu gospodinom gospođa gospođe gospođi gospođu gospođom gospođica
+    dr prof njegova njezina ekselencija ekselencije ekselenciji ekselenciju`,
   institutions: `sobranje sobranja sobranju republika republike republici republiku republikom vlada vlade vladi sabor sabora ministarstvo
     veleposlanstvo`,
-  regions: '',
+  regions: `europa europe europi europu azija azije aziji afrika afrike africi balkan balkana balkanu
+    kavkaz kavkaza bliski bliskog istok istoka istoku sredozemlje sredozemlja arktik arktika`,
   cues: 'tvrtke novinar novinarka',
   and: 'i',
   with: 's sa',

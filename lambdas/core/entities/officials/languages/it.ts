@@ -72,7 +72,7 @@ export const it: Language = {
     signor signore signora signori signorina sig sigg ra na ssa
     dott dottor dottore dottoressa dottori dr ing ingegner ingegnere avv avvocato arch geom rag
     prof professor professore professoressa on onorevole onorevoli sen
-    sua eccellenza eccellenze maestà altezza santità eminenza s e em
+    fra sua eccellenza eccellenze maestà altezza santità eminenza s e em
     mons monsignor monsignore don cav cavaliere comm commendatore gen ill mo min
   `,
 
@@ -132,4 +132,5 @@ export const it: Language = {
   endings: 'o a i e',
 
   surnameEndings: 'ini etti etto elli ello ucci uzzi azzi ozzi ese ardi aldi oni ieri ari',
+  nounEndings: 'zione zioni ità mento ismo',
 };

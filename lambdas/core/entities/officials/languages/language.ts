@@ -61,6 +61,12 @@ export interface Language {
    */
   readonly officeStyles?: string;
   /**
+   * Titles of peers that are part of the name they stand before, with its territorial designation: "Lord Collins
+   * of Highbury", "Baroness Hale of Richmond", "Lord Cameron". A peer named in a release sits in a legislature or
+   * a government: the name counts as an official's.
+   */
+  readonly peerages?: string;
+  /**
    * Capitalised words of institutions, bodies, places, events and dates that are never part of a person's
    * name: ministry, parliament, council, committee, agency, bank, university, republic, federation, kingdom,
    * month and weekday names, capital cities, adjectives of institutions ("Federal", "National") ...
@@ -171,6 +177,7 @@ export const LANGUAGE_FIELDS = {
   connectors: 'words',
   honorifics: 'words',
   officeStyles: 'words',
+  peerages: 'words',
   institutions: 'words',
   regions: 'words',
   cues: 'words',

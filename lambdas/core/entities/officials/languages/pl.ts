@@ -31,7 +31,7 @@ export const pl: Language = {
     przewodnicząc* wiceprzewodnicząc*
     senator* senatorowie senatork*
     poseł posł* pośle posłowie posłank* deputowan* parlamentarzyst* parlamentarzyści
-    gubernator* gubernatorowie burmistrz* burmistrzowie wiceburmistrz*
+    gubernator* gubernatorowie burmistrz* burmistrzowie wiceburmistrz* namiestnik* mistrz*
     wojewod* wojewodzie wicewojewod* wicewojewodzie starost* staroście wójt* wójtowie
     rzecznik* rzecznicy rzeczniczk* ombudsman* rzeczniczce
     dyrektor* dyrektorzy dyrektork* dyrektorce wicedyrektor* wicedyrektorzy
@@ -65,7 +65,7 @@ export const pl: Language = {
   modifiers: `
     wice pierwsz* nadzwyczajn* pełnomocn* specjaln* stał* generaln* główn* naczeln* tymczasow* pełniąc*
     obowiązki obowiązków wysok* honorow* ds stanu nowo mianowan* desygnowan* kierując* urzędując*
-    koronn* zastępc* zastępczyni senior
+    koronn* zastępc* zastępczyni senior wielki wielkiego wielkiemu wielkim wielka wielkiej
   `,
 
   connectors: `
@@ -80,7 +80,7 @@ export const pl: Language = {
 
   honorifics: `
     pan pana panu panem panie pani panią panowie panów panom paniami państwo państwa
-    dr hab prof inż mgr jego jej ich ekscelencja ekscelencji ekscelencję ekscelencjo
+    fra dr hab prof inż mgr jego jej ich ekscelencja ekscelencji ekscelencję ekscelencjo
     magnificencja magnificencji ks ksiądz księdza księdzem abp bp kard gen płk szanowny szanownego
     szanowna szanownej szanowni h e
   `,
@@ -141,6 +141,7 @@ export const pl: Language = {
   endings: 'a u e i y o em ie ce ze owi om ow ami ach ego emu ym im ej iem',
 
   surnameEndings: 'ski ska cki cka dzki dzka wicz czyk czak iak ewski owski ińska',
+  nounEndings: 'acja acji ości ość stwo stwa',
   // Past tense: oddał, spotkała, podpisali.
   verbEndings: 'ł ła ło ły ali ili yli eli',
 

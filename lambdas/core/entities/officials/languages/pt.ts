@@ -144,4 +144,5 @@ export const pt: Language = {
   endings: 'o a os as e es',
 
   surnameEndings: 'es eira eiro inho ao aes oso ado',
+  nounEndings: 'ção ções idade mento ismo',
 };

@@ -1,7 +1,8 @@
 import type { Language, Rewrite } from './language';
 
 // Consonants of the Slovenian and Croatian case rules, as written.
-export const SOUTH_SLAVIC_CONSONANT = 'bcdfghjklmnprstvzšžčćđ';
+// x, q and w stand in foreign names: Maxom, Felixa, Andrewom.
+export const SOUTH_SLAVIC_CONSONANT = 'bcdfghjklmnprstvzšžčćđxqw';
 const C = SOUTH_SLAVIC_CONSONANT;
 
 /**
@@ -80,9 +81,11 @@ export const sl: Language = {
   modifiers: `državni državna državnega državnemu državnim državno državne zunanji zunanja zunanjega zunanjemu
     zunanjim zunanjo zunanje generalni generalnega generalnim za pri in na v`,
   connectors: 'za pri v',
-  honorifics: 'gospod gospa',
+  honorifics: `gospod gospoda gospodu gospodom gospa gospe gospo gospej gospodična dr prof
+    njegova njena ekscelenca ekscelence ekscelenci ekscelenco`,
   institutions: 'republika republike republiki republiko vlada vlade vladi',
-  regions: '',
+  regions: `evropa evrope evropi evropo azija azije aziji azijo afrika afrike afriki balkan balkana balkanu
+    kavkaz kavkaza kavkazu bližnji bližnjega vzhod vzhoda vzhodu sredozemlje sredozemlja arktika arktike`,
   cues: '',
   and: 'in',
   with: 's z',

@@ -161,6 +161,7 @@ export const SERBIAN = {
       [/icom$/, 'ica'], // Ivicom -> Ivica
       [/([dt])rom$/, '$1ar'], // Aleksandrom -> Aleksandar
       [/([^aeiou])kom$/, '$1ko'], // Markom -> Marko
+      [/([aeiou])rem$/, '$1r'], // Likarem -> Likar, Igorem -> Igor
       [/([čćšžđjc])em$/, '$1'], // Vučićem -> Vučić, Sergejem -> Sergej, Kraljem, Šolcem -> Šolc
       [/jom$/, 'ja'], // Majom -> Maja
       [/([^aeiou])om$/, '$1'], // Makronom -> Makron, Lavrovom -> Lavrov

@@ -26,7 +26,8 @@ export function nameCommaRole(found: Found): void {
       startsClean &&
       after &&
       !taken.has(run.first) &&
-      (/^,\s*$/.test(after.gap) || /^\s*\n\s*$/.test(after.gap))
+      // The role after a comma, on the next line, or in brackets: "Mr. Kwame Asante (Minister of Trade)".
+      (/^,\s*$/.test(after.gap) || /^\s*\n\s*$/.test(after.gap) || /^ ?\($/.test(after.gap))
     ) {
       let k = run.last + 1;
       // An article before the role: "X, the Minister of ...", "X, a member of ...".
@@ -41,7 +42,7 @@ export function nameCommaRole(found: Found): void {
       const s = k;
       while (k < w.length && k < s + MAX_MODIFIERS && !w.isOffice(k) && w.isModifier(k)) k++;
       const head = w.tok(k);
-      const signature = after.gap.includes('\n');
+      const signature = after.gap.includes('\n') && !after.gap.includes('(');
       // A signature's name stands alone on its line; a headline that ends in a name is not a signature.
       let lineStart = run.first;
       // Styles before the name on its line: "His Excellency Sergiu Odainic\nAmbassador of ...".

@@ -40,7 +40,9 @@ export function roleBeforeName(found: Found): void {
         }
       }
       // A plural office before a colon opens a list: "the Ambassadors: Anna Weber (Switzerland), ...".
-      const listColon = j === h + 1 && /^:\s*$/.test(t.gap) && w.is(h, 'pluralOffices');
+      // Also after the plural office's complement: "ministrowie spraw zagranicznych: Jan Lipowski (Polska), ...".
+      const listColon =
+        /^:\s*$/.test(t.gap) && w.is(lastHead, 'pluralOffices') && (j === h + 1 || prevKind !== 'head');
       if (SENTENCE_GAP.test(t.gap) && !names.isAbbreviationStop(j) && j !== afterParen && !listColon) break;
       const comma = t.gap.includes(',');
       if (w.is(j, 'cues')) sawCue = true;
@@ -71,8 +73,10 @@ export function roleBeforeName(found: Found): void {
           !(w.is(run.last + 1, 'and') && (!noLowercase || w.isNoLowercase(run.last + 1, 'and')));
         const direct = (prevKind === 'head' && !comma) || listColon;
         // A single word after a plural office or a spaced dash is a title, not a surname: "ministers – Future".
+        const dash = /\s[-\u2010-\u2015]\s/.test(t.gap);
+        // Across a spaced dash, a longer run needs evidence of a name too: "the ministers – Green Future 2040".
         const loneAfterList =
-          size === 1 && (w.is(lastHead, 'pluralOffices') || /\s[-\u2010-\u2015]\s/.test(t.gap));
+          (size === 1 && (w.is(lastHead, 'pluralOffices') || dash)) || (dash && !names.hasEvidence(run));
         // Away from the office word, a run without evidence of a name that an institution word ends is the
         // institution's name: "of the Maritime Safety Authority", "of the National Anti-Doping Agency".
         const institution =
@@ -127,7 +131,7 @@ export function roleBeforeName(found: Found): void {
       if (w.isOffice(j)) {
         lastHead = j;
         prevKind = 'head';
-      } else if (w.is(j, 'honorifics') && prevKind === 'head') {
+      } else if ((w.is(j, 'honorifics') || names.isStylePart(j)) && prevKind === 'head') {
         // "President Mr. X", "H. E. Mr. X": keeps the name directly after the office.
       } else if (
         w.is(j, 'connectors') ||
@@ -136,7 +140,14 @@ export function roleBeforeName(found: Found): void {
       )
         // The possessive "'s" inside a role: "Ambassador-at-Large for Global Women's Issues".
         prevKind = 'connector';
-      else if (w.isCountry(j) || w.isModifier(j) || w.isNotName(j) || w.isAcronym(j)) {
+      else if (
+        w.isCountry(j) ||
+        w.isModifier(j) ||
+        w.isNotName(j) ||
+        w.isAcronym(j) ||
+        // A common noun of an institution's name: "Export Promotion Council".
+        (/^\p{Lu}/u.test(t.text) && names.evidence.negative(j) && !names.evidence.positive(j))
+      ) {
         const capital = /^\p{Lu}/u.test(t.text);
         prevKind = prevKind === 'head' && w.isModifier(j) && !capital ? 'connector' : 'solid';
         if (w.isModifier(j) && capital && !w.isNotName(j) && !w.isCountry(j)) prevKind = 'head';

@@ -34,6 +34,15 @@ function styleEnd(found: Found, i: number): number {
 export function styledNames(found: Found): void {
   const { w, names, taken } = found;
   for (let i = 0; i < w.length; i++) {
+    // A peer: "Lord Collins of Highbury".
+    if (names.isPeerage(i)) {
+      const peer = names.readName(i);
+      if (peer && peer.first === i && !taken.has(i) && !hasCue(w, i - CUE_WINDOW, peer.last + CUE_WINDOW)) {
+        addMention(found, { ...peer, role: null, country: null, caseOf: null });
+        i = peer.last;
+        continue;
+      }
+    }
     const end = styleEnd(found, i);
     if (end < 0) continue;
     // Other styles may follow: "Her Excellency the Right Honourable Mary Simon", "H.E. Shri Sanjay Verma".

@@ -123,4 +123,27 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Nasser bin Turki bin Hamad al Harthy'],
       countries: ['KE'],
     },
+    {
+      // Roles in brackets after the names of a delegation.
+      text: 'The delegation included Mr. Kwame Asante (Minister of Trade), Ms. Nana Owusu (Deputy Governor, Bank of Ghana) and Mr. Kofi Boateng (Director, Ministry of Finance).',
+      officials: ['Kwame Asante', 'Nana Owusu', 'Kofi Boateng'],
+      countries: ['GH'],
+    },
+    {
+      // A two-word Malaysian style before the name; Tan as a Chinese family name.
+      text: 'Deputy Prime Minister Tan Sri Ahmad Zahid Hamidi spoke first. Minister of State Tan Keng Hui welcomed Vietnamese Deputy Prime Minister Tran Luu Quang.',
+      officials: ['Ahmad Zahid Hamidi', 'Tan Keng Hui', 'Tran Luu Quang'],
+      countries: ['VN'],
+    },
+    {
+      // A peer, a Romanian surname after the office complement, an epithet before a name.
+      text: 'Lord Ashdown of Marlow met Deputy Minister of Economy Popescu of Moldova and the Chairman of the Council – Arkadag Berdi Saparov.',
+      officials: ['Lord Ashdown of Marlow', 'Popescu', 'Berdi Saparov'],
+      countries: ['MD'],
+    },
+    {
+      text: "Norway's Prime Minister Jonas Gahr Støre met NATO Secretary General Mark Rutte. H.E. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received H.E. Dr. Amina Yusuf, Minister of Health of Nigeria.",
+      officials: ['Jonas Gahr Støre', 'Mark Rutte', 'Abdullah bin Zayed Al Nahyan', 'Amina Yusuf'],
+      countries: ['NG', 'NO'],
+    },
   ];

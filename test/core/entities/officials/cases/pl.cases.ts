@@ -93,4 +93,10 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Piotr Nowicki'],
       countries: [],
     },
+    {
+      // A religious style before the name, after a comma; the office in the genitive.
+      text: 'Ambasador Piotr Nowicki spotkał się z Namiestnikiem Wielkiego Mistrza, fra’ Thomasem Wernerem.',
+      officials: ['Piotr Nowicki', 'Thomas Werner'],
+      countries: [],
+    },
   ];
