@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+// esbuild's API keeps a service child process alive; jest runs other projects' tests in this worker, and the
+// local-mode test checks that the worker has no child left.
+afterAll(() => stop());
 /** The source files esbuild pulls into a bundle of `entry`, relative to the project (node_modules kept whole). */
 async function bundleInputs(entry: string): Promise<string[]> {
   const result = await build({
