@@ -21,6 +21,8 @@ Prints communique's performance figures (a benchmark, not a test):
   web         web Lambda bundle size and cold start (after the bundle section's synth)
   search-text bytes the search text adds to a release item (both corpora), the cap on a long release,
               and a home text search over a full window
+  requests    DynamoDB requests of one ingest: a new release (2 countries, 2 officials), a duplicate, a
+              repeated event, a failure
   subscribers matching one alert against 100,000 subscribers: p50/p99 and index memory
 
 Sections whose code is missing are reported as such. The corpus is read from ../shared/corpus when present.`;
@@ -61,6 +63,10 @@ const SECTIONS: Record<string, (args: readonly string[]) => Runner> = {
   subscribers: () => async () => {
     const { benchSubscribers } = await import('./bench/subscribers');
     return benchSubscribers();
+  },
+  requests: () => async () => {
+    const { benchRequests } = await import('./bench/requests');
+    return benchRequests();
   },
   reindex: () => async () => {
     const { benchReindex } = await import('./bench/reindex');
