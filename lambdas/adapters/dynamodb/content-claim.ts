@@ -22,7 +22,12 @@ export interface UpdateIntent {
 
 /** Which release holds a content now, and how this call got it there. */
 export type ClaimResult =
-  | { readonly kind: 'created' | 'joined' | 'updated'; readonly releaseId: string }
+  | {
+      readonly kind: 'created' | 'joined' | 'updated';
+      readonly releaseId: string;
+      /** The release was read holding this content alerted (or history): its alert is done. */
+      readonly alerted?: boolean;
+    }
   /** The release of the caller's key changed meanwhile: start again from the key. */
   | { readonly kind: 'conflict' };
 
@@ -45,7 +50,8 @@ export class ContentClaim {
     const hash = input.contentHash;
     const claimKey = keys.hash(hash);
     for (let round = 0; round < ROUNDS; round++) {
-      let claim = await this.table.get(claimKey);
+      // Most content is new: the claim's conditional put decides alone, and only a claimed content is read.
+      let claim = round === 0 && !intent ? undefined : await this.table.get(claimKey);
       if (!claim) {
         const fresh: Item = {
           ...keyItem(claimKey),
@@ -61,19 +67,27 @@ export class ContentClaim {
         };
         if (!(await this.table.putIfAbsent(fresh))) continue;
         claim = fresh;
+        // A claim this call wrote names an id no release has yet: no read before the put.
+        if (!intent && (await this.table.putIfAbsent(this.releaseItem(input.newReleaseId, input)))) {
+          return { kind: 'created', releaseId: input.newReleaseId };
+        }
       }
       const releaseId = str(claim, 'releaseId') ?? '';
       const replacing = str(claim, 'replacing');
       const release = await this.table.get(keys.release(releaseId));
       if (!release && !replacing) {
-        if (await this.table.putIfAbsent(this.newRelease(releaseId, input)))
+        if (await this.table.putIfAbsent(this.releaseItem(releaseId, input)))
           return { kind: 'created', releaseId };
         continue;
       }
       const held = str(release, 'contentHash');
       if (held === hash) {
         if (!(await this.join(releaseId, input))) continue;
-        return { kind: intent?.releaseId === releaseId ? 'updated' : 'joined', releaseId };
+        return {
+          kind: intent?.releaseId === releaseId ? 'updated' : 'joined',
+          releaseId,
+          alerted: isAlerted(release),
+        };
       }
       if (replacing && held === replacing) {
         if (await this.updateInPlace(releaseId, input, claim)) continue;
@@ -133,7 +147,8 @@ export class ContentClaim {
     });
   }
 
-  private newRelease(releaseId: string, input: StoreReleaseInput): Item {
+  /** The item of a new release of the input's content, at its key (holding the input's lease, if any). */
+  private releaseItem(releaseId: string, input: StoreReleaseInput): Item {
     const seq = sequencerOf(input.ref);
     const here = location(input.ref.bucket, input.ref.key);
     return newReleaseItem(releaseId, input, seq ? { [keySequencerAttribute(here)]: { S: seq } } : {});
@@ -210,3 +225,12 @@ export class ContentClaim {
     });
   }
 }
+
+/**
+ * A release read holding its content alerted or history: a lease on that content would answer `alerted`, now
+ * or later (only another content sets the status back to `stored`), so nobody need ask for it.
+ */
+export const isAlerted = (release: Item | undefined): boolean => {
+  const status = str(release, 'status');
+  return status === 'alerted' || status === 'history';
+};

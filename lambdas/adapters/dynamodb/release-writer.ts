@@ -1,6 +1,6 @@
-import type { StoreReleaseInput, StoreReleaseResult } from '../../core/ports';
+import type { AlertLease, StoreReleaseInput, StoreReleaseResult } from '../../core/ports';
 import { fromAttribute, str, stringSet, strings } from './attribute-values';
-import { type ClaimResult, ContentClaim, type UpdateIntent } from './content-claim';
+import { type ClaimResult, ContentClaim, isAlerted, type UpdateIntent } from './content-claim';
 import { type DynamoDbTable, keyItem } from './dynamodb-table';
 import { ReleaseIndexes } from './release-indexes';
 import { keySequencerAttribute, keys, location } from './release-keys';
@@ -62,7 +62,7 @@ export class ReleaseWriter {
     let claimed: ClaimResult;
     if (holds && priorHash === contentHash) {
       // A repeat (a redelivery, or a retry after a crash): finish the indexes and the object item.
-      claimed = { kind: 'joined', releaseId: priorId };
+      claimed = { kind: 'joined', releaseId: priorId, alerted: isAlerted(prior) };
     } else {
       const intent: UpdateIntent | undefined =
         holds && priorHash && priorLocations.length === 1
@@ -84,19 +84,49 @@ export class ReleaseWriter {
       claimed.kind === 'updated' && prior?.officials
         ? (fromAttribute(prior.officials) as Array<{ id: string }>).map((o) => o.id)
         : [];
-    await this.indexes.write(claimed.releaseId, input.release, dropped);
-    await this.table.put(
-      {
-        ...keyItem(keys.object(ref.bucket, ref.key)),
-        releaseId: { S: claimed.releaseId },
-        contentHash: { S: contentHash },
-        ...(seq ? { sequencer: { S: seq } } : {}),
-        ...(ref.eTag ? { eTag: { S: ref.eTag } } : {}),
-        ...(ref.versionId ? { versionId: { S: ref.versionId } } : {}),
-      },
-      // A newer event of this key got here first: its record of the key stands (the put is then a no-op).
-      seq ? { expression: notNewerThan('sequencer', ':seq'), values: { ':seq': { S: seq } } } : undefined,
-    );
-    return { outcome: OUTCOME[claimed.kind], releaseId: claimed.releaseId };
+    const created = claimed.kind === 'created';
+    try {
+      await this.indexes.write(claimed.releaseId, input.release, dropped);
+      await this.table.put(
+        {
+          ...keyItem(keys.object(ref.bucket, ref.key)),
+          releaseId: { S: claimed.releaseId },
+          contentHash: { S: contentHash },
+          ...(seq ? { sequencer: { S: seq } } : {}),
+          ...(ref.eTag ? { eTag: { S: ref.eTag } } : {}),
+          ...(ref.versionId ? { versionId: { S: ref.versionId } } : {}),
+        },
+        // A newer event of this key got here first: its record of the key stands (the put is then a no-op).
+        seq ? { expression: notNewerThan('sequencer', ':seq'), values: { ':seq': { S: seq } } } : undefined,
+      );
+    } catch (error) {
+      // The retry finds the release stored and asks for the lease: give back the one the new item holds.
+      if (created && input.alertLease) await this.giveBackLease(claimed.releaseId, input.alertLease.holder);
+      throw error;
+    }
+    // The lease is decided already for a release this call created (it holds the lease) or found alerted.
+    const lease: AlertLease | undefined = !input.alertLease
+      ? undefined
+      : created
+        ? { state: 'acquired', kind: 'new' }
+        : claimed.alerted
+          ? { state: 'alerted' }
+          : undefined;
+    return {
+      outcome: OUTCOME[claimed.kind],
+      releaseId: claimed.releaseId,
+      ...(lease ? { alertLease: lease } : {}),
+    };
+  }
+
+  /** Best effort (the lease expires anyway): a failed write leaves the lease to its expiry. */
+  private async giveBackLease(releaseId: string, holder: string): Promise<void> {
+    await this.table
+      .update(keys.release(releaseId), {
+        UpdateExpression: 'REMOVE leaseUntil, leaseHolder',
+        ConditionExpression: 'leaseHolder = :holder',
+        ExpressionAttributeValues: { ':holder': { S: holder } },
+      })
+      .catch(() => false);
   }
 }

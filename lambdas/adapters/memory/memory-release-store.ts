@@ -123,6 +123,9 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
         },
         sequencers: new Map(seq ? [[here, seq]] : []),
         searchText: searchText(input.release.body).text,
+        ...(input.alertLease
+          ? { leaseUntil: input.alertLease.until, leaseHolder: input.alertLease.holder }
+          : {}),
       };
       this.releases.set(id, target);
       this.claims.set(contentHash, { releaseId: id, generation });
@@ -140,7 +143,14 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
         ...(version ? { version } : {}),
       });
     }
-    return { outcome, releaseId: target.release.id };
+    const lease: AlertLease | undefined = !input.alertLease
+      ? undefined
+      : outcome === 'created'
+        ? { state: 'acquired', kind: 'new' }
+        : outcome === 'duplicate' && target.release.status !== 'stored'
+          ? { state: 'alerted' }
+          : undefined;
+    return { outcome, releaseId: target.release.id, ...(lease ? { alertLease: lease } : {}) };
   }
 
   async reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult> {

@@ -1,8 +1,11 @@
 import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDbReleaseArchive } from '../../../lambdas/adapters/dynamodb/dynamodb-release-archive';
 import { DynamoDbReleaseStore } from '../../../lambdas/adapters/dynamodb/dynamodb-release-store';
+import { ingestRelease } from '../../../lambdas/core/ingest-release';
 import { INGEST_TABLE_ACTIONS } from '../../../lib/constructs/ingest-pipeline';
 import { startDynalite, type TestDynamo } from '../../support/dynalite';
+import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } from '../../support/fakes';
+import { SAMPLE_RELEASE } from '../../support/sample-release';
 import { input, official, release } from '../../support/store-inputs';
 
 // What only the DynamoDB adapter can get wrong: the commands it sends. The behaviour is in the contract tests.
@@ -139,4 +142,112 @@ test('a reindex backfills the search text of an item stored before items kept on
   });
   expect(result).toMatchObject({ outcome: 'changed', releaseId });
   expect((await listed())?.searchText).toBe('apiculture');
+});
+
+describe('requests of one whole ingest (store, lease, completion), counted', () => {
+  // A regression in the number of round trips fails here; `npm run bench -- --only requests` prints them.
+  const sorted = (commands: readonly string[]) => [...commands].sort();
+
+  test('a new release with 2 countries and 2 officials, a duplicate, a repeat and a failure', async () => {
+    const tableName = await dynamo.createTable();
+    const { spy, commands } = spying(dynamo.client);
+    const source = new FakeSource();
+    const publisher = new FakePublisher();
+    let ids = 0;
+    const deps = {
+      source,
+      store: new DynamoDbReleaseStore(spy, tableName),
+      publisher,
+      clock: new ManualClock(),
+      logger: new MemoryLogger(),
+      metrics: new MemoryMetrics(),
+      maxObjectBytes: 10_000,
+      newId: () => `attempt-${++ids}`,
+    };
+    const sent = async (ref: Parameters<typeof ingestRelease>[0]) => {
+      commands.length = 0;
+      const outcome = await ingestRelease(ref, deps);
+      return { outcome, commands: sorted(commands) };
+    };
+
+    const fresh = await sent(source.put('releases', 'a.txt', SAMPLE_RELEASE));
+    expect(fresh.outcome).toMatchObject({ status: 'stored', outcome: 'created', alerted: true });
+    // Object read; claim and release puts (each decides alone); pointers in one batch; one update per
+    // official profile; object put; completion. The lease came with the release item.
+    expect(fresh.commands).toEqual(
+      sorted([
+        'GetItemCommand',
+        'PutItemCommand',
+        'PutItemCommand',
+        'BatchWriteItemCommand',
+        'UpdateItemCommand',
+        'UpdateItemCommand',
+        'PutItemCommand',
+        'UpdateItemCommand',
+      ]),
+    );
+
+    const duplicate = await sent(source.put('releases', 'copy/a.txt', SAMPLE_RELEASE));
+    expect(duplicate.outcome).toMatchObject({ outcome: 'duplicate', alerted: false });
+    // The claim's put fails, then claim and release are read, the location added; no lease asked for, since
+    // the release was read alerted.
+    expect(duplicate.commands).toEqual(
+      sorted([
+        'GetItemCommand',
+        'PutItemCommand',
+        'GetItemCommand',
+        'GetItemCommand',
+        'UpdateItemCommand',
+        'BatchWriteItemCommand',
+        'UpdateItemCommand',
+        'UpdateItemCommand',
+        'PutItemCommand',
+      ]),
+    );
+
+    const repeat = await sent({ bucket: 'releases', key: 'a.txt', size: SAMPLE_RELEASE.length });
+    expect(repeat.outcome).toMatchObject({ outcome: 'duplicate', alerted: false });
+    expect(repeat.commands).toEqual(
+      sorted([
+        'GetItemCommand',
+        'GetItemCommand',
+        'BatchWriteItemCommand',
+        'UpdateItemCommand',
+        'UpdateItemCommand',
+        'PutItemCommand',
+      ]),
+    );
+
+    const failure = await sent(source.put('releases', 'empty.txt', ''));
+    expect(failure.outcome).toEqual({ status: 'failed', reason: 'empty' });
+    expect(failure.commands).toEqual(['PutItemCommand']);
+    expect(publisher.published).toHaveLength(1);
+  });
+
+  test('a new release whose later writes fail gives its lease back: the retry publishes at once', async () => {
+    const tableName = await dynamo.createTable();
+    let failBatch = true;
+    const { spy } = spying(dynamo.client, (command) => {
+      if (command.constructor.name === 'BatchWriteItemCommand' && failBatch) {
+        failBatch = false;
+        throw new Error('DynamoDB unavailable');
+      }
+    });
+    const store = new DynamoDbReleaseStore(spy, tableName);
+    const parsed = release('KZ and SI talks', '2024-03-01', ['KZ', 'SI'], [tokayev]);
+    const terms = { holder: 'first', now: '2025-01-01T00:00:00Z', until: '2025-01-01T00:02:00Z' };
+    await expect(store.storeRelease({ ...input('a.txt', parsed, 't1'), alertLease: terms })).rejects.toThrow(
+      'DynamoDB unavailable',
+    );
+    const retry = await store.storeRelease({
+      ...input('a.txt', parsed, 't2'),
+      alertLease: { ...terms, holder: 'second' },
+    });
+    expect(retry).toEqual({ outcome: 'duplicate', releaseId: expect.any(String) });
+    const lease = { releaseId: retry.releaseId, contentHash: input('a.txt', parsed, 't2').contentHash };
+    expect(await store.acquireAlertLease({ ...lease, ...terms, holder: 'second' })).toEqual({
+      state: 'acquired',
+      kind: 'new',
+    });
+  });
 });
