@@ -28,6 +28,13 @@ export type ClaimResult =
       /** The release was read holding this content alerted (or history): its alert is done. */
       readonly alerted?: boolean;
     }
+  /**
+   * This call wrote the content's first claim, naming the content's first id (`releaseIdFor(hash)`), which no
+   * item has (only this content's claim names it): the caller writes `item`, the new release, without a
+   * condition, in the batch of its pointers, before `creatingUntil` (its lease's end). Until then a racer that
+   * finds the claim without its release waits, rather than creating the release itself.
+   */
+  | { readonly kind: 'claimed'; readonly releaseId: string; readonly item: Item }
   /** The release of the caller's key changed meanwhile: start again from the key. */
   | { readonly kind: 'conflict' };
 
@@ -49,6 +56,12 @@ export class ContentClaim {
   async resolve(input: StoreReleaseInput, intent?: UpdateIntent): Promise<ClaimResult> {
     const hash = input.contentHash;
     const claimKey = keys.hash(hash);
+    // The release of a first claim can go unconditionally into the pointers' batch when its writer holds a
+    // lease (whose end bounds how long racers wait for it) and the id is the content's first one.
+    const creatingUntil =
+      !intent && input.alertLease && input.newReleaseId === releaseIdFor(hash)
+        ? input.alertLease.until
+        : undefined;
     for (let round = 0; round < ROUNDS; round++) {
       // Most content is new: the claim's conditional put decides alone, and only a claimed content is read.
       let claim = round === 0 && !intent ? undefined : await this.table.get(claimKey);
@@ -64,8 +77,16 @@ export class ContentClaim {
               }
             : { releaseId: { S: input.newReleaseId } }),
           generation: { N: intent ? '-1' : '0' },
+          ...(creatingUntil ? { creatingUntil: { S: creatingUntil } } : {}),
         };
         if (!(await this.table.putIfAbsent(fresh))) continue;
+        if (creatingUntil) {
+          return {
+            kind: 'claimed',
+            releaseId: input.newReleaseId,
+            item: this.releaseItem(input.newReleaseId, input),
+          };
+        }
         claim = fresh;
         // A claim this call wrote names an id no release has yet: no read before the put.
         if (!intent && (await this.table.putIfAbsent(this.releaseItem(input.newReleaseId, input)))) {
@@ -76,6 +97,13 @@ export class ContentClaim {
       const replacing = str(claim, 'replacing');
       const release = await this.table.get(keys.release(releaseId));
       if (!release && !replacing) {
+        const until = str(claim, 'creatingUntil');
+        if (until !== undefined && until > input.at) {
+          // The claimant may still put the release without a condition, over one created here: wait for it
+          // (it writes at once, unless it died: then its lease's end lets this call create the release).
+          await pause(round);
+          continue;
+        }
         if (await this.table.putIfAbsent(this.releaseItem(releaseId, input)))
           return { kind: 'created', releaseId };
         continue;
@@ -121,23 +149,27 @@ export class ContentClaim {
       condition += ' AND attribute_not_exists(replacing)';
     }
     let expression: string;
+    const removes: string[] = [];
     if (intent) {
       names['#location'] = 'location';
       values[':next'] = { S: intent.releaseId };
       values[':replacingNext'] = { S: intent.replacing };
       values[':location'] = { S: intent.location };
       expression = 'SET releaseId = :next, replacing = :replacingNext, #location = :location';
+      removes.push('creatingUntil');
       if (intent.sequencer) {
         values[':sequencer'] = { S: intent.sequencer };
         expression += ', sequencer = :sequencer';
       } else {
-        expression += ' REMOVE sequencer';
+        removes.push('sequencer');
       }
+      expression += ` REMOVE ${removes.join(', ')}`;
     } else {
       names['#location'] = 'location';
       values[':next'] = { S: releaseIdFor(hash, generation + 1) };
       values[':g'] = { N: String(generation + 1) };
-      expression = 'SET releaseId = :next, generation = :g REMOVE replacing, #location, sequencer';
+      expression =
+        'SET releaseId = :next, generation = :g REMOVE replacing, #location, sequencer, creatingUntil';
     }
     await this.table.update(keys.hash(hash), {
       UpdateExpression: expression,
@@ -225,6 +257,10 @@ export class ContentClaim {
     });
   }
 }
+
+/** Backoff before the next look at a claim whose release is being written: 20 ms doubling, jittered, capped. */
+const pause = (round: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * Math.min(1000, 20 * 2 ** round)));
 
 /**
  * A release read holding its content alerted or history: a lease on that content would answer `alerted`, now

@@ -13,7 +13,7 @@ export class StoreConflictError extends Error {
 
 const ATTEMPTS = 4;
 
-const OUTCOME = { created: 'created', joined: 'duplicate', updated: 'updated' } as const;
+const OUTCOME = { created: 'created', claimed: 'created', joined: 'duplicate', updated: 'updated' } as const;
 
 /**
  * Stores a release from one object, in steps that are each idempotent, so that a retry after a crash at any
@@ -84,9 +84,10 @@ export class ReleaseWriter {
       claimed.kind === 'updated' && prior?.officials
         ? (fromAttribute(prior.officials) as Array<{ id: string }>).map((o) => o.id)
         : [];
-    const created = claimed.kind === 'created';
+    const created = claimed.kind === 'created' || claimed.kind === 'claimed';
     try {
-      await this.indexes.write(claimed.releaseId, input.release, dropped);
+      const item = claimed.kind === 'claimed' ? claimed.item : undefined;
+      await this.indexes.write(claimed.releaseId, input.release, dropped, item);
       await this.table.put(
         {
           ...keyItem(keys.object(ref.bucket, ref.key)),
@@ -109,7 +110,7 @@ export class ReleaseWriter {
       ? undefined
       : created
         ? { state: 'acquired', kind: 'new' }
-        : claimed.alerted
+        : 'alerted' in claimed && claimed.alerted
           ? { state: 'alerted' }
           : undefined;
     return {

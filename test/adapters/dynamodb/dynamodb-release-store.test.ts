@@ -172,12 +172,11 @@ describe('requests of one whole ingest (store, lease, completion), counted', () 
 
     const fresh = await sent(source.put('releases', 'a.txt', SAMPLE_RELEASE));
     expect(fresh.outcome).toMatchObject({ status: 'stored', outcome: 'created', alerted: true });
-    // Object read; claim and release puts (each decides alone); pointers in one batch; one update per
-    // official profile; object put; completion. The lease came with the release item.
+    // Object read; the claim's put (decides alone); one update per official profile; the release item (holding
+    // the lease) and its pointers in one batch; object put; completion.
     expect(fresh.commands).toEqual(
       sorted([
         'GetItemCommand',
-        'PutItemCommand',
         'PutItemCommand',
         'BatchWriteItemCommand',
         'UpdateItemCommand',
@@ -249,5 +248,74 @@ describe('requests of one whole ingest (store, lease, completion), counted', () 
       state: 'acquired',
       kind: 'new',
     });
+  });
+});
+
+describe('the release of a new claim goes in its pointers batch, without a condition', () => {
+  const parsed = release('KZ and SI talks', '2024-03-01', ['KZ', 'SI'], [tokayev]);
+  const terms = (holder: string, now: string) => ({ holder, now, until: '2025-01-01T00:02:00.000Z' });
+
+  test('a racer finding the claim before the release waits for it, and joins: one release, one lease', async () => {
+    const tableName = await dynamo.createTable();
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    let claimantReads = 0;
+    const held = {
+      send: async (command: Command) => {
+        if (command.constructor.name === 'BatchWriteItemCommand') await gate;
+        return dynamo.client.send(command as never);
+      },
+    } as unknown as Pick<DynamoDBClient, 'send'>;
+    const { spy: racerSpy, commands: racer } = spying(dynamo.client, (command) => {
+      if (command.constructor.name === 'GetItemCommand') claimantReads++;
+      if (claimantReads === 4) open();
+    });
+    const first = new DynamoDbReleaseStore(held, tableName).storeRelease({
+      ...input('a.txt', parsed, '2025-01-01T00:00:00.000Z'),
+      alertLease: terms('first', '2025-01-01T00:00:00.000Z'),
+    });
+    // The claimant's claim is there, its release not (its batch waits at the gate).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = await new DynamoDbReleaseStore(racerSpy, tableName).storeRelease({
+      ...input('b.txt', parsed, '2025-01-01T00:00:01.000Z'),
+      alertLease: terms('second', '2025-01-01T00:00:01.000Z'),
+    });
+    open();
+    const created = await first;
+    expect(created).toMatchObject({ outcome: 'created', alertLease: { state: 'acquired' } });
+    expect(second).toEqual({ outcome: 'duplicate', releaseId: created.releaseId });
+    // It looked at the claim more than once before the release was there.
+    expect(racer.filter((c) => c === 'GetItemCommand').length).toBeGreaterThan(3);
+    const archive = new DynamoDbReleaseArchive(dynamo.client, tableName);
+    const stored = await archive.getRelease(created.releaseId);
+    expect(stored?.locations).toEqual(['s3://releases/a.txt', 's3://releases/b.txt']);
+    expect(await archive.listReleases({ country: 'KZ' })).toHaveLength(1);
+  });
+
+  test('a claimant that died before its batch: after its lease ends, the next delivery creates the release', async () => {
+    const tableName = await dynamo.createTable();
+    const dead = {
+      send: async (command: Command) => {
+        if (command.constructor.name === 'BatchWriteItemCommand') throw new Error('killed');
+        return dynamo.client.send(command as never);
+      },
+    } as unknown as Pick<DynamoDBClient, 'send'>;
+    await expect(
+      new DynamoDbReleaseStore(dead, tableName).storeRelease({
+        ...input('a.txt', parsed, '2025-01-01T00:00:00.000Z'),
+        alertLease: terms('first', '2025-01-01T00:00:00.000Z'),
+      }),
+    ).rejects.toThrow('killed');
+    const store = new DynamoDbReleaseStore(dynamo.client, tableName);
+    const retry = await store.storeRelease({
+      ...input('a.txt', parsed, '2025-01-01T00:02:01.000Z'),
+      alertLease: { holder: 'retry', now: '2025-01-01T00:02:01.000Z', until: '2025-01-01T00:04:01.000Z' },
+    });
+    expect(retry).toMatchObject({ outcome: 'created', alertLease: { state: 'acquired', kind: 'new' } });
+    expect(
+      (await new DynamoDbReleaseArchive(dynamo.client, tableName).listReleases({ country: 'SI' })).length,
+    ).toBe(1);
   });
 });
