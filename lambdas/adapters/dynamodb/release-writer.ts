@@ -1,7 +1,8 @@
 import type { AlertLease, StoreReleaseInput, StoreReleaseResult } from '../../core/ports';
 import { fromAttribute, str, stringSet, strings } from './attribute-values';
 import { type ClaimResult, ContentClaim, isAlerted, type UpdateIntent } from './content-claim';
-import { type DynamoDbTable, keyItem } from './dynamodb-table';
+import type { DynamoDbTable } from './dynamodb-table';
+import { namedRelease, objectItem } from './object-record';
 import { ReleaseIndexes } from './release-indexes';
 import { keySequencerAttribute, keys, location } from './release-keys';
 import { isStaleEvent, notNewerThan, sequencerOf } from './stale-event';
@@ -35,7 +36,7 @@ export class ReleaseWriter {
 
   async storeRelease(input: StoreReleaseInput): Promise<StoreReleaseResult> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const result = await this.attempt(input);
+      const result = await this.attempt(input, attempt === 0);
       if (result) return result;
     }
     throw new StoreConflictError(
@@ -43,12 +44,14 @@ export class ReleaseWriter {
     );
   }
 
-  private async attempt(input: StoreReleaseInput): Promise<StoreReleaseResult | undefined> {
+  private async attempt(input: StoreReleaseInput, first: boolean): Promise<StoreReleaseResult | undefined> {
     const { ref, contentHash } = input;
     const here = location(ref.bucket, ref.key);
     const seq = sequencerOf(ref);
-    const object = await this.table.get(keys.object(ref.bucket, ref.key));
-    const priorId = str(object, 'releaseId');
+    // Most keys are new: recording the key first, on condition that it has no item, tells so without a read.
+    const recorded = first && (await this.table.putIfAbsent(objectItem(ref, contentHash)));
+    const object = recorded ? undefined : await this.table.get(keys.object(ref.bucket, ref.key));
+    const priorId = await namedRelease(this.table, object);
     if (priorId && isStaleEvent(str(object, 'sequencer'), seq))
       return { outcome: 'stale', releaseId: priorId };
     const prior = priorId ? await this.table.get(keys.release(priorId)) : undefined;
@@ -88,18 +91,15 @@ export class ReleaseWriter {
     try {
       const item = claimed.kind === 'claimed' ? claimed.item : undefined;
       await this.indexes.write(claimed.releaseId, input.release, dropped, item);
-      await this.table.put(
-        {
-          ...keyItem(keys.object(ref.bucket, ref.key)),
-          releaseId: { S: claimed.releaseId },
-          contentHash: { S: contentHash },
-          ...(seq ? { sequencer: { S: seq } } : {}),
-          ...(ref.eTag ? { eTag: { S: ref.eTag } } : {}),
-          ...(ref.versionId ? { versionId: { S: ref.versionId } } : {}),
-        },
-        // A newer event of this key got here first: its record of the key stands (the put is then a no-op).
-        seq ? { expression: notNewerThan('sequencer', ':seq'), values: { ':seq': { S: seq } } } : undefined,
-      );
+      // A new key recorded above holds a release created here (which lists it): its record needs no release
+      // id. Otherwise the record names the release, unless a newer event of this key got here first: its
+      // record stands (the put is then a no-op).
+      if (!(recorded && created)) {
+        await this.table.put(
+          objectItem(ref, contentHash, claimed.releaseId),
+          seq ? { expression: notNewerThan('sequencer', ':seq'), values: { ':seq': { S: seq } } } : undefined,
+        );
+      }
     } catch (error) {
       // The retry finds the release stored and asks for the lease: give back the one the new item holds.
       if (created && input.alertLease) await this.giveBackLease(claimed.releaseId, input.alertLease.holder);

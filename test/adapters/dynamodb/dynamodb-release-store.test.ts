@@ -172,27 +172,26 @@ describe('requests of one whole ingest (store, lease, completion), counted', () 
 
     const fresh = await sent(source.put('releases', 'a.txt', SAMPLE_RELEASE));
     expect(fresh.outcome).toMatchObject({ status: 'stored', outcome: 'created', alerted: true });
-    // Object read; the claim's put (decides alone); one update per official profile; the release item (holding
-    // the lease) and its pointers in one batch; object put; completion.
+    // The object record's and the claim's puts (each decides alone, no read first); one update per official
+    // profile; the release item (holding the lease) and its pointers in one batch; completion.
     expect(fresh.commands).toEqual(
       sorted([
-        'GetItemCommand',
         'PutItemCommand',
+        'PutItemCommand',
+        'UpdateItemCommand',
+        'UpdateItemCommand',
         'BatchWriteItemCommand',
-        'UpdateItemCommand',
-        'UpdateItemCommand',
-        'PutItemCommand',
         'UpdateItemCommand',
       ]),
     );
 
     const duplicate = await sent(source.put('releases', 'copy/a.txt', SAMPLE_RELEASE));
     expect(duplicate.outcome).toMatchObject({ outcome: 'duplicate', alerted: false });
-    // The claim's put fails, then claim and release are read, the location added; no lease asked for, since
-    // the release was read alerted.
+    // The claim's put fails, then claim and release are read, the location added, the indexes written again
+    // and the key's record given the release; no lease asked for, since the release was read alerted.
     expect(duplicate.commands).toEqual(
       sorted([
-        'GetItemCommand',
+        'PutItemCommand',
         'PutItemCommand',
         'GetItemCommand',
         'GetItemCommand',
@@ -206,8 +205,11 @@ describe('requests of one whole ingest (store, lease, completion), counted', () 
 
     const repeat = await sent({ bucket: 'releases', key: 'a.txt', size: SAMPLE_RELEASE.length });
     expect(repeat.outcome).toMatchObject({ outcome: 'duplicate', alerted: false });
+    // The record's put fails: the record, the claim it names and the release are read.
     expect(repeat.commands).toEqual(
       sorted([
+        'PutItemCommand',
+        'GetItemCommand',
         'GetItemCommand',
         'GetItemCommand',
         'BatchWriteItemCommand',
@@ -318,4 +320,28 @@ describe('the release of a new claim goes in its pointers batch, without a condi
       (await new DynamoDbReleaseArchive(dynamo.client, tableName).listReleases({ country: 'SI' })).length,
     ).toBe(1);
   });
+});
+
+test("a new key's record, written before its release, counts as processed only once the release lists the key", async () => {
+  const tableName = await dynamo.createTable();
+  let puts = 0;
+  const dies = {
+    send: async (command: Command) => {
+      // The first put records the key; the process dies at the second (the claim).
+      if (command.constructor.name === 'PutItemCommand' && ++puts === 2) throw new Error('killed');
+      return dynamo.client.send(command as never);
+    },
+  } as unknown as Pick<DynamoDBClient, 'send'>;
+  const stored = input('a.txt', release('SI talks', '2024-03-01', ['SI'], [fajon]), 't1', { eTag: 'e1' });
+  await expect(new DynamoDbReleaseStore(dies, tableName).storeRelease(stored)).rejects.toThrow('killed');
+  const store = new DynamoDbReleaseStore(dynamo.client, tableName);
+  expect(await store.hasProcessed(stored.ref)).toBe(false);
+  expect(await store.storeRelease(stored)).toMatchObject({ outcome: 'created' });
+  expect(await store.hasProcessed(stored.ref)).toBe(true);
+  expect(await store.hasProcessed({ ...stored.ref, eTag: 'e2' })).toBe(false);
+  // A later content of the key finds its release through the record: an update in place, same id.
+  const next = input('a.txt', release('SI talks again', '2024-03-02', ['SI'], []), 't2', { eTag: 'e2' });
+  const created = await new DynamoDbReleaseArchive(dynamo.client, tableName).listReleases({ country: 'SI' });
+  expect(await store.storeRelease(next)).toEqual({ outcome: 'updated', releaseId: created[0]?.id });
+  expect(await store.hasProcessed(next.ref)).toBe(true);
 });
