@@ -90,7 +90,11 @@ export class ReleaseWriter {
     const created = claimed.kind === 'created' || claimed.kind === 'claimed';
     try {
       const item = claimed.kind === 'claimed' ? claimed.item : undefined;
-      await this.indexes.write(claimed.releaseId, input.release, dropped, item);
+      // A release read alerted with this content has its indexes: the delivery that alerted it wrote them
+      // before it asked for the lease. (Writing them again would add this reading's officials, which a newer
+      // parser may read otherwise than the stored extraction, to their profiles.)
+      const indexed = claimed.kind === 'joined' && claimed.alerted === true;
+      if (!indexed) await this.indexes.write(claimed.releaseId, input.release, dropped, item);
       // A new key recorded above holds a release created here (which lists it): its record needs no release
       // id. Otherwise the record names the release, unless a newer event of this key got here first: its
       // record stands (the put is then a no-op).

@@ -133,7 +133,10 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
     if (prior && holds && prior !== target) {
       prior.release = { ...prior.release, locations: prior.release.locations.filter((l) => l !== here) };
     }
-    this.index(target.release.id, input.release, dropped);
+    // As the table does: a release found alerted has its indexes, written by the delivery that alerted it.
+    if (outcome !== 'duplicate' || target.release.status === 'stored') {
+      this.index(target.release.id, input.release, dropped);
+    }
     if (!object || !isStaleEvent(object.sequencer, seq)) {
       const version = ref.versionId ?? ref.eTag;
       this.objects.set(here, {
