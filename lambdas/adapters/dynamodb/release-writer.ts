@@ -64,7 +64,8 @@ export class ReleaseWriter {
 
     let claimed: ClaimResult;
     if (holds && priorHash === contentHash) {
-      // A repeat (a redelivery, or a retry after a crash): finish the indexes and the object item.
+      // A repeat (a redelivery, or a retry after a crash): finish the indexes (unless the release is alerted:
+      // they are done) and the object item.
       claimed = { kind: 'joined', releaseId: priorId, alerted: isAlerted(prior) };
     } else {
       const intent: UpdateIntent | undefined =
