@@ -21,6 +21,8 @@ Prints communique's performance figures (a benchmark, not a test):
   web         web Lambda bundle size and cold start (after the bundle section's synth)
   search-text bytes the search text adds to a release item (both corpora), the cap on a long release,
               and a home text search over a full window
+  requests    DynamoDB requests of one ingest: a new release (2 countries, 2 officials), a duplicate, a
+              repeated event, a failure
   subscribers matching one alert against 100,000 subscribers: p50/p99 and index memory
   subscriber-mail
               local mode: one release matching 10,000 table subscribers, upload until all mails are in

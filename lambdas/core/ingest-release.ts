@@ -78,14 +78,22 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
   const { release, bytes } = read;
 
   const hash = contentHash(release);
+  const now = deps.clock.now();
+  // The lease asked for with the store: a release this delivery creates holds it from its first write.
+  const leaseTerms = {
+    holder: deps.newId(),
+    now: now.toISOString(),
+    until: new Date(now.getTime() + (deps.alertLeaseMs ?? DEFAULT_ALERT_LEASE_MS)).toISOString(),
+  };
   const stored = await deps.store.storeRelease({
     ref,
     release,
     contentHash: hash,
     newReleaseId: releaseIdFor(hash),
     bodyBytes: bytes,
-    at: deps.clock.now().toISOString(),
+    at: leaseTerms.now,
     parserVersion: PARSER_VERSION,
+    alertLease: leaseTerms,
   });
   metrics.count(
     (
@@ -98,17 +106,11 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     )[stored.outcome],
   );
   logger.info('Stored a release', { ...fields, releaseId: stored.releaseId, outcome: stored.outcome });
-  if (stored.outcome === 'stale') return { ...stored, status: 'stored', alerted: false };
+  const result = { outcome: stored.outcome, releaseId: stored.releaseId };
+  if (stored.outcome === 'stale') return { ...result, status: 'stored', alerted: false };
 
-  const now = deps.clock.now();
-  const lease: AlertLeaseRequest = {
-    releaseId: stored.releaseId,
-    contentHash: hash,
-    holder: deps.newId(),
-    now: now.toISOString(),
-    until: new Date(now.getTime() + (deps.alertLeaseMs ?? DEFAULT_ALERT_LEASE_MS)).toISOString(),
-  };
-  const granted = await deps.store.acquireAlertLease(lease);
+  const lease: AlertLeaseRequest = { releaseId: stored.releaseId, contentHash: hash, ...leaseTerms };
+  const granted = stored.alertLease ?? (await deps.store.acquireAlertLease(lease));
   if (granted.state === 'held') {
     throw new AlertInProgressError(
       `The alert of release ${stored.releaseId} is being published by another delivery.`,
@@ -116,7 +118,7 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
   }
   if (granted.state !== 'acquired') {
     logger.debug('No alert to publish', { ...fields, releaseId: stored.releaseId, lease: granted.state });
-    return { ...stored, status: 'stored', alerted: false };
+    return { ...result, status: 'stored', alerted: false };
   }
 
   if (isHistoryKey(ref.key)) {
@@ -124,7 +126,7 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
     await deps.store.completeHistory(lease);
     metrics.count('AlertSuppressed');
     logger.info('Stored history without an alert', { ...fields, releaseId: stored.releaseId });
-    return { ...stored, status: 'stored', alerted: false };
+    return { ...result, status: 'stored', alerted: false };
   }
 
   let alert: Alert;
@@ -163,5 +165,5 @@ export async function ingestRelease(ref: ObjectRef, deps: IngestDeps): Promise<I
   // The one duplicate window: a crash or error here, after Publish and before the status is written, lets
   // the retry publish again once the lease expires. Every step before is repeatable without a second alert.
   await deps.store.completeAlert(lease);
-  return { ...stored, status: 'stored', alerted: true };
+  return { ...result, status: 'stored', alerted: true };
 }

@@ -85,6 +85,12 @@ export interface StoreReleaseInput {
   readonly at: string;
   /** The parser that read it: `PARSER_VERSION` (parse/parser-version.ts) in the ingest path, recorded on the release. */
   readonly parserVersion: string;
+  /**
+   * This delivery's publish lease (as {@link ReleaseStore.acquireAlertLease} takes it, less the release and
+   * content, which storing decides): a release this call creates holds it from its first write, and the result
+   * says so ({@link StoreReleaseResult.alertLease}), so that the caller needs no request of its own for it.
+   */
+  readonly alertLease?: Pick<AlertLeaseRequest, 'holder' | 'now' | 'until'>;
 }
 
 /**
@@ -99,6 +105,13 @@ export interface StoreReleaseInput {
 export interface StoreReleaseResult {
   readonly outcome: 'created' | 'duplicate' | 'updated' | 'stale';
   readonly releaseId: string;
+  /**
+   * Set, when the input has an {@link StoreReleaseInput.alertLease}, if storing decided the lease already: what
+   * {@link ReleaseStore.acquireAlertLease} would have answered. `acquired` (kind `new`): this call created the
+   * release, which holds the input's lease; `alerted`: the release was found with this content alerted or
+   * history. Absent: ask for the lease.
+   */
+  readonly alertLease?: AlertLease;
 }
 
 /** What {@link ReleaseStore.reindexRelease} needs: the current parser's reading of the object a key holds. */

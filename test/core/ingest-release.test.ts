@@ -246,25 +246,60 @@ describe('crashes between storing and publishing never lose the alert', () => {
     expect((await w.store.getRelease(id))?.status).toBe('alerted');
   });
 
-  test('the process dies after storing, before the lease: the retry publishes', async () => {
+  test('the process dies after storing: the new release holds the delivery lease, the retry after it expires publishes once', async () => {
     const w = await world();
     const ref = w.source.put(BUCKET, 'a.txt', RELEASE);
+    const asked: string[] = [];
     const crashing: ReleaseStore = {
       ...bind(w.store),
-      acquireAlertLease: async () => {
+      // Stores (the created release holds this delivery's lease from its first write), then "dies".
+      storeRelease: async (input) => {
+        const result = await w.store.storeRelease(input);
+        expect(result).toMatchObject({ outcome: 'created', alertLease: { state: 'acquired', kind: 'new' } });
         throw new Error('crash');
+      },
+      acquireAlertLease: async (request) => {
+        asked.push(request.holder);
+        return w.store.acquireAlertLease(request);
       },
     };
     await expect(ingestRelease(ref, { ...w.deps, store: crashing })).rejects.toThrow('crash');
     expect(w.publisher.published).toHaveLength(0);
-    expect(stored(await ingestRelease(ref, w.deps))).toMatchObject({ alerted: true });
+    // Redelivered before the lease expires (it cannot, on AWS: visibility timeout > lease): told to retry.
+    await expect(ingestRelease(ref, w.deps)).rejects.toBeInstanceOf(AlertInProgressError);
+    w.clock.advance(DEFAULT_ALERT_LEASE_MS + 1);
+    expect(stored(await ingestRelease(ref, w.deps))).toMatchObject({ outcome: 'duplicate', alerted: true });
+    expect(w.publisher.published).toHaveLength(1);
+    expect(asked).toEqual([]);
+  });
+
+  test('a new release needs no lease request: the store grants it with the release', async () => {
+    const w = await world();
+    const ref = w.source.put(BUCKET, 'a.txt', RELEASE);
+    const noLease: ReleaseStore = {
+      ...bind(w.store),
+      acquireAlertLease: async () => {
+        throw new Error('not asked for a created release');
+      },
+    };
+    expect(stored(await ingestRelease(ref, { ...w.deps, store: noLease }))).toMatchObject({
+      outcome: 'created',
+      alerted: true,
+    });
     expect(w.publisher.published).toHaveLength(1);
   });
 
-  test('the process dies holding the lease: the retry after the lease expires publishes once', async () => {
+  test('a retry that dies holding the lease it asked for: the next retry after the lease expires publishes once', async () => {
     const w = await world();
     const ref = w.source.put(BUCKET, 'a.txt', RELEASE);
-    const crashing: ReleaseStore = {
+    const diesAfterStoring: ReleaseStore = {
+      ...bind(w.store),
+      storeRelease: async (input) => {
+        await w.store.storeRelease(input);
+        throw new Error('crash');
+      },
+    };
+    const diesHoldingLease: ReleaseStore = {
       ...bind(w.store),
       // Takes the lease, then "dies" before publishing (no lease given back).
       acquireAlertLease: async (request: AlertLeaseRequest) => {
@@ -272,8 +307,9 @@ describe('crashes between storing and publishing never lose the alert', () => {
         throw new Error('crash');
       },
     };
-    await expect(ingestRelease(ref, { ...w.deps, store: crashing })).rejects.toThrow('crash');
-    // Redelivered before the lease expires (it cannot, on AWS: visibility timeout > lease): told to retry.
+    await expect(ingestRelease(ref, { ...w.deps, store: diesAfterStoring })).rejects.toThrow('crash');
+    w.clock.advance(DEFAULT_ALERT_LEASE_MS + 1);
+    await expect(ingestRelease(ref, { ...w.deps, store: diesHoldingLease })).rejects.toThrow('crash');
     await expect(ingestRelease(ref, w.deps)).rejects.toBeInstanceOf(AlertInProgressError);
     w.clock.advance(DEFAULT_ALERT_LEASE_MS + 1);
     expect(stored(await ingestRelease(ref, w.deps))).toMatchObject({ alerted: true });

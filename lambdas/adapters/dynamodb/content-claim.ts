@@ -22,7 +22,19 @@ export interface UpdateIntent {
 
 /** Which release holds a content now, and how this call got it there. */
 export type ClaimResult =
-  | { readonly kind: 'created' | 'joined' | 'updated'; readonly releaseId: string }
+  | {
+      readonly kind: 'created' | 'joined' | 'updated';
+      readonly releaseId: string;
+      /** The release was read holding this content alerted (or history): its alert is done. */
+      readonly alerted?: boolean;
+    }
+  /**
+   * This call wrote the content's first claim, naming the content's first id (`releaseIdFor(hash)`), which no
+   * item has (only this content's claim names it): the caller writes `item`, the new release, without a
+   * condition, in the batch of its pointers, before `creatingUntil` (its lease's end). Until then a racer that
+   * finds the claim without its release waits, rather than creating the release itself.
+   */
+  | { readonly kind: 'claimed'; readonly releaseId: string; readonly item: Item }
   /** The release of the caller's key changed meanwhile: start again from the key. */
   | { readonly kind: 'conflict' };
 
@@ -44,8 +56,15 @@ export class ContentClaim {
   async resolve(input: StoreReleaseInput, intent?: UpdateIntent): Promise<ClaimResult> {
     const hash = input.contentHash;
     const claimKey = keys.hash(hash);
+    // The release of a first claim can go unconditionally into the pointers' batch when its writer holds a
+    // lease (whose end bounds how long racers wait for it) and the id is the content's first one.
+    const creatingUntil =
+      !intent && input.alertLease && input.newReleaseId === releaseIdFor(hash)
+        ? input.alertLease.until
+        : undefined;
     for (let round = 0; round < ROUNDS; round++) {
-      let claim = await this.table.get(claimKey);
+      // Most content is new: the claim's conditional put decides alone, and only a claimed content is read.
+      let claim = round === 0 && !intent ? undefined : await this.table.get(claimKey);
       if (!claim) {
         const fresh: Item = {
           ...keyItem(claimKey),
@@ -58,22 +77,45 @@ export class ContentClaim {
               }
             : { releaseId: { S: input.newReleaseId } }),
           generation: { N: intent ? '-1' : '0' },
+          ...(creatingUntil ? { creatingUntil: { S: creatingUntil } } : {}),
         };
         if (!(await this.table.putIfAbsent(fresh))) continue;
+        if (creatingUntil) {
+          return {
+            kind: 'claimed',
+            releaseId: input.newReleaseId,
+            item: this.releaseItem(input.newReleaseId, input),
+          };
+        }
         claim = fresh;
+        // A claim this call wrote names an id no release has yet: no read before the put.
+        if (!intent && (await this.table.putIfAbsent(this.releaseItem(input.newReleaseId, input)))) {
+          return { kind: 'created', releaseId: input.newReleaseId };
+        }
       }
       const releaseId = str(claim, 'releaseId') ?? '';
       const replacing = str(claim, 'replacing');
       const release = await this.table.get(keys.release(releaseId));
       if (!release && !replacing) {
-        if (await this.table.putIfAbsent(this.newRelease(releaseId, input)))
+        const until = str(claim, 'creatingUntil');
+        if (until !== undefined && until > input.at) {
+          // The claimant may still put the release without a condition, over one created here: wait for it
+          // (it writes at once, unless it died: then its lease's end lets this call create the release).
+          await pause(round);
+          continue;
+        }
+        if (await this.table.putIfAbsent(this.releaseItem(releaseId, input)))
           return { kind: 'created', releaseId };
         continue;
       }
       const held = str(release, 'contentHash');
       if (held === hash) {
         if (!(await this.join(releaseId, input))) continue;
-        return { kind: intent?.releaseId === releaseId ? 'updated' : 'joined', releaseId };
+        return {
+          kind: intent?.releaseId === releaseId ? 'updated' : 'joined',
+          releaseId,
+          alerted: isAlerted(release),
+        };
       }
       if (replacing && held === replacing) {
         if (await this.updateInPlace(releaseId, input, claim)) continue;
@@ -107,23 +149,27 @@ export class ContentClaim {
       condition += ' AND attribute_not_exists(replacing)';
     }
     let expression: string;
+    const removes: string[] = [];
     if (intent) {
       names['#location'] = 'location';
       values[':next'] = { S: intent.releaseId };
       values[':replacingNext'] = { S: intent.replacing };
       values[':location'] = { S: intent.location };
       expression = 'SET releaseId = :next, replacing = :replacingNext, #location = :location';
+      removes.push('creatingUntil');
       if (intent.sequencer) {
         values[':sequencer'] = { S: intent.sequencer };
         expression += ', sequencer = :sequencer';
       } else {
-        expression += ' REMOVE sequencer';
+        removes.push('sequencer');
       }
+      expression += ` REMOVE ${removes.join(', ')}`;
     } else {
       names['#location'] = 'location';
       values[':next'] = { S: releaseIdFor(hash, generation + 1) };
       values[':g'] = { N: String(generation + 1) };
-      expression = 'SET releaseId = :next, generation = :g REMOVE replacing, #location, sequencer';
+      expression =
+        'SET releaseId = :next, generation = :g REMOVE replacing, #location, sequencer, creatingUntil';
     }
     await this.table.update(keys.hash(hash), {
       UpdateExpression: expression,
@@ -133,7 +179,8 @@ export class ContentClaim {
     });
   }
 
-  private newRelease(releaseId: string, input: StoreReleaseInput): Item {
+  /** The item of a new release of the input's content, at its key (holding the input's lease, if any). */
+  private releaseItem(releaseId: string, input: StoreReleaseInput): Item {
     const seq = sequencerOf(input.ref);
     const here = location(input.ref.bucket, input.ref.key);
     return newReleaseItem(releaseId, input, seq ? { [keySequencerAttribute(here)]: { S: seq } } : {});
@@ -210,3 +257,16 @@ export class ContentClaim {
     });
   }
 }
+
+/** Backoff before the next look at a claim whose release is being written: 20 ms doubling, jittered, capped. */
+const pause = (round: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * Math.min(1000, 20 * 2 ** round)));
+
+/**
+ * A release read holding its content alerted or history: a lease on that content would answer `alerted`, now
+ * or later (only another content sets the status back to `stored`), so nobody need ask for it.
+ */
+export const isAlerted = (release: Item | undefined): boolean => {
+  const status = str(release, 'status');
+  return status === 'alerted' || status === 'history';
+};

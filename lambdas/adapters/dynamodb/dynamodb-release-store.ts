@@ -10,11 +10,12 @@ import type {
   StoreReleaseInput,
   StoreReleaseResult,
 } from '../../core/ports';
-import { str } from './attribute-values';
+import { str, strings } from './attribute-values';
 import { DynamoDbTable } from './dynamodb-table';
 import { FailureLog } from './failure-log';
+import { namedRelease } from './object-record';
 import { PublishLease } from './publish-lease';
-import { keys } from './release-keys';
+import { keys, location } from './release-keys';
 import { ReleaseReindexer } from './release-reindexer';
 import { ReleaseWriter } from './release-writer';
 
@@ -75,7 +76,19 @@ export class DynamoDbReleaseStore implements ReleaseStore {
     const version = ref.versionId ?? ref.eTag;
     if (!version) return false;
     const object = await this.table.get(keys.object(ref.bucket, ref.key));
-    if (object && (str(object, 'versionId') ?? str(object, 'eTag')) === version) return true;
+    if (object && (str(object, 'versionId') ?? str(object, 'eTag')) === version) {
+      if (str(object, 'releaseId')) return true;
+      // A key's first content, recorded before its release: processed once that release lists the key. (The
+      // queue's message finishes an ingest interrupted after the release; this serves events never received.)
+      const releaseId = await namedRelease(this.table, object);
+      const release = releaseId ? await this.table.get(keys.release(releaseId)) : undefined;
+      const here = location(ref.bucket, ref.key);
+      if (
+        str(release, 'contentHash') === str(object, 'contentHash') &&
+        strings(release, 'locations').includes(here)
+      )
+        return true;
+    }
     return (await this.table.get(keys.failure(ref.bucket, ref.key, version))) !== undefined;
   }
 }

@@ -16,20 +16,29 @@ import { keys, OFFICIALS } from './release-keys';
 export class ReleaseIndexes {
   constructor(private readonly table: DynamoDbTable) {}
 
-  /** @param dropped officials the release held before this content (an update), whose profiles lose it. */
-  async write(releaseId: string, parsed: ParsedRelease, dropped: readonly string[] = []): Promise<void> {
-    const release = capRelease(parsed);
+  /**
+   * @param dropped officials the release held before this content (an update), whose profiles lose it.
+   * @param release a new release item, put in the pointers' batch (one request for both) after the profiles
+   *   are written: once the release is there, every write of its indexes is, but for pointers in flight.
+   */
+  async write(
+    releaseId: string,
+    parsed: ParsedRelease,
+    dropped: readonly string[] = [],
+    release?: Item,
+  ): Promise<void> {
+    const capped = capRelease(parsed);
     const pointers = new Map<string, Item>();
-    for (const country of release.countries) {
-      const k = keys.country(country.code, release.date, releaseId);
+    for (const country of capped.countries) {
+      const k = keys.country(country.code, capped.date, releaseId);
       pointers.set(`${k.pk}|${k.sk}`, { ...keyItem(k), releaseId: { S: releaseId } });
     }
-    for (const official of release.officials) {
-      const k = keys.officialRelease(official.id, release.date, releaseId);
+    for (const official of capped.officials) {
+      const k = keys.officialRelease(official.id, capped.date, releaseId);
       pointers.set(`${k.pk}|${k.sk}`, { ...keyItem(k), releaseId: { S: releaseId } });
     }
-    const writes: Promise<unknown>[] = [this.table.putAll([...pointers.values()])];
-    for (const official of release.officials) {
+    const writes: Promise<unknown>[] = [];
+    for (const official of capped.officials) {
       const values: Item = {
         ':name': { S: official.name },
         ':g2pk': { S: OFFICIALS },
@@ -58,7 +67,7 @@ export class ReleaseIndexes {
         }),
       );
     }
-    const kept = new Set(release.officials.map((o) => o.id));
+    const kept = new Set(capped.officials.map((o) => o.id));
     for (const id of new Set(dropped)) {
       if (kept.has(id)) continue;
       writes.push(
@@ -68,6 +77,8 @@ export class ReleaseIndexes {
         }),
       );
     }
+    if (!release) writes.push(this.table.putAll([...pointers.values()]));
     await Promise.all(writes);
+    if (release) await this.table.putAll([release, ...pointers.values()]);
   }
 }

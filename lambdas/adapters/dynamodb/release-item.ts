@@ -35,8 +35,12 @@ export function contentAttributes(input: StoreReleaseInput): Item {
   };
 }
 
-/** A new release item, located at the input's key. */
+/**
+ * A new release item, located at the input's key. It holds the input's publish lease when there is one: the
+ * delivery that creates a release publishes its alert without a request of its own for the lease.
+ */
 export function newReleaseItem(releaseId: string, input: StoreReleaseInput, extra: Item): Item {
+  const lease = input.alertLease;
   return {
     ...keyOf(releaseId),
     id: { S: releaseId },
@@ -47,6 +51,7 @@ export function newReleaseItem(releaseId: string, input: StoreReleaseInput, extr
     gsi1pk: { S: RECENT },
     gsi1sk: { S: `${input.at}#${releaseId}` },
     ...(yearIndex(releaseId, input.release.date) ?? {}),
+    ...(lease ? { leaseUntil: { S: lease.until }, leaseHolder: { S: lease.holder } } : {}),
     ...extra,
   };
 }

@@ -3,6 +3,7 @@ import { type Extraction, extractionOf, sameExtraction } from '../../core/extrac
 import type { ReindexReleaseInput, ReindexReleaseResult } from '../../core/ports';
 import { type Json, str, stringSet, strings, toAttribute } from './attribute-values';
 import type { DynamoDbTable, Item } from './dynamodb-table';
+import { namedRelease } from './object-record';
 import { ReleaseIndexes } from './release-indexes';
 import { toStoredRelease } from './release-item';
 import { keys } from './release-keys';
@@ -32,7 +33,7 @@ export class ReleaseReindexer {
 
   async reindex(input: ReindexReleaseInput): Promise<ReindexReleaseResult> {
     const object = await this.table.get(keys.object(input.ref.bucket, input.ref.key));
-    const releaseId = str(object, 'releaseId');
+    const releaseId = await namedRelease(this.table, object);
     if (!releaseId) return { outcome: 'not-stored' };
     if (str(object, 'contentHash') !== input.contentHash) return { outcome: 'content-changed', releaseId };
     const item = await this.table.get(keys.release(releaseId));

@@ -1,7 +1,8 @@
-import type { StoreReleaseInput, StoreReleaseResult } from '../../core/ports';
+import type { AlertLease, StoreReleaseInput, StoreReleaseResult } from '../../core/ports';
 import { fromAttribute, str, stringSet, strings } from './attribute-values';
-import { type ClaimResult, ContentClaim, type UpdateIntent } from './content-claim';
-import { type DynamoDbTable, keyItem } from './dynamodb-table';
+import { type ClaimResult, ContentClaim, isAlerted, type UpdateIntent } from './content-claim';
+import type { DynamoDbTable } from './dynamodb-table';
+import { namedRelease, objectItem } from './object-record';
 import { ReleaseIndexes } from './release-indexes';
 import { keySequencerAttribute, keys, location } from './release-keys';
 import { isStaleEvent, notNewerThan, sequencerOf } from './stale-event';
@@ -13,7 +14,7 @@ export class StoreConflictError extends Error {
 
 const ATTEMPTS = 4;
 
-const OUTCOME = { created: 'created', joined: 'duplicate', updated: 'updated' } as const;
+const OUTCOME = { created: 'created', claimed: 'created', joined: 'duplicate', updated: 'updated' } as const;
 
 /**
  * Stores a release from one object, in steps that are each idempotent, so that a retry after a crash at any
@@ -35,7 +36,7 @@ export class ReleaseWriter {
 
   async storeRelease(input: StoreReleaseInput): Promise<StoreReleaseResult> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const result = await this.attempt(input);
+      const result = await this.attempt(input, attempt === 0);
       if (result) return result;
     }
     throw new StoreConflictError(
@@ -43,12 +44,14 @@ export class ReleaseWriter {
     );
   }
 
-  private async attempt(input: StoreReleaseInput): Promise<StoreReleaseResult | undefined> {
+  private async attempt(input: StoreReleaseInput, first: boolean): Promise<StoreReleaseResult | undefined> {
     const { ref, contentHash } = input;
     const here = location(ref.bucket, ref.key);
     const seq = sequencerOf(ref);
-    const object = await this.table.get(keys.object(ref.bucket, ref.key));
-    const priorId = str(object, 'releaseId');
+    // Most keys are new: recording the key first, on condition that it has no item, tells so without a read.
+    const recorded = first && (await this.table.putIfAbsent(objectItem(ref, contentHash)));
+    const object = recorded ? undefined : await this.table.get(keys.object(ref.bucket, ref.key));
+    const priorId = await namedRelease(this.table, object);
     if (priorId && isStaleEvent(str(object, 'sequencer'), seq))
       return { outcome: 'stale', releaseId: priorId };
     const prior = priorId ? await this.table.get(keys.release(priorId)) : undefined;
@@ -61,8 +64,9 @@ export class ReleaseWriter {
 
     let claimed: ClaimResult;
     if (holds && priorHash === contentHash) {
-      // A repeat (a redelivery, or a retry after a crash): finish the indexes and the object item.
-      claimed = { kind: 'joined', releaseId: priorId };
+      // A repeat (a redelivery, or a retry after a crash): finish the indexes (unless the release is alerted:
+      // they are done) and the object item.
+      claimed = { kind: 'joined', releaseId: priorId, alerted: isAlerted(prior) };
     } else {
       const intent: UpdateIntent | undefined =
         holds && priorHash && priorLocations.length === 1
@@ -84,19 +88,51 @@ export class ReleaseWriter {
       claimed.kind === 'updated' && prior?.officials
         ? (fromAttribute(prior.officials) as Array<{ id: string }>).map((o) => o.id)
         : [];
-    await this.indexes.write(claimed.releaseId, input.release, dropped);
-    await this.table.put(
-      {
-        ...keyItem(keys.object(ref.bucket, ref.key)),
-        releaseId: { S: claimed.releaseId },
-        contentHash: { S: contentHash },
-        ...(seq ? { sequencer: { S: seq } } : {}),
-        ...(ref.eTag ? { eTag: { S: ref.eTag } } : {}),
-        ...(ref.versionId ? { versionId: { S: ref.versionId } } : {}),
-      },
-      // A newer event of this key got here first: its record of the key stands (the put is then a no-op).
-      seq ? { expression: notNewerThan('sequencer', ':seq'), values: { ':seq': { S: seq } } } : undefined,
-    );
-    return { outcome: OUTCOME[claimed.kind], releaseId: claimed.releaseId };
+    const created = claimed.kind === 'created' || claimed.kind === 'claimed';
+    try {
+      const item = claimed.kind === 'claimed' ? claimed.item : undefined;
+      // A release read alerted with this content has its indexes: the delivery that alerted it wrote them
+      // before it asked for the lease. (Writing them again would add this reading's officials, which a newer
+      // parser may read otherwise than the stored extraction, to their profiles.)
+      const indexed = claimed.kind === 'joined' && claimed.alerted === true;
+      if (!indexed) await this.indexes.write(claimed.releaseId, input.release, dropped, item);
+      // A new key recorded above holds a release created here (which lists it): its record needs no release
+      // id. Otherwise the record names the release, unless a newer event of this key got here first: its
+      // record stands (the put is then a no-op).
+      if (!(recorded && created)) {
+        await this.table.put(
+          objectItem(ref, contentHash, claimed.releaseId),
+          seq ? { expression: notNewerThan('sequencer', ':seq'), values: { ':seq': { S: seq } } } : undefined,
+        );
+      }
+    } catch (error) {
+      // The retry finds the release stored and asks for the lease: give back the one the new item holds.
+      if (created && input.alertLease) await this.giveBackLease(claimed.releaseId, input.alertLease.holder);
+      throw error;
+    }
+    // The lease is decided already for a release this call created (it holds the lease) or found alerted.
+    const lease: AlertLease | undefined = !input.alertLease
+      ? undefined
+      : created
+        ? { state: 'acquired', kind: 'new' }
+        : 'alerted' in claimed && claimed.alerted
+          ? { state: 'alerted' }
+          : undefined;
+    return {
+      outcome: OUTCOME[claimed.kind],
+      releaseId: claimed.releaseId,
+      ...(lease ? { alertLease: lease } : {}),
+    };
+  }
+
+  /** Best effort (the lease expires anyway): a failed write leaves the lease to its expiry. */
+  private async giveBackLease(releaseId: string, holder: string): Promise<void> {
+    await this.table
+      .update(keys.release(releaseId), {
+        UpdateExpression: 'REMOVE leaseUntil, leaseHolder',
+        ConditionExpression: 'leaseHolder = :holder',
+        ExpressionAttributeValues: { ':holder': { S: holder } },
+      })
+      .catch(() => false);
   }
 }

@@ -126,6 +126,9 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
         },
         sequencers: new Map(seq ? [[here, seq]] : []),
         searchText: searchText(input.release.body).text,
+        ...(input.alertLease
+          ? { leaseUntil: input.alertLease.until, leaseHolder: input.alertLease.holder }
+          : {}),
       };
       this.releases.set(id, target);
       this.claims.set(contentHash, { releaseId: id, generation });
@@ -133,7 +136,10 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
     if (prior && holds && prior !== target) {
       prior.release = { ...prior.release, locations: prior.release.locations.filter((l) => l !== here) };
     }
-    this.index(target.release.id, input.release, dropped);
+    // As the table does: a release found alerted has its indexes, written by the delivery that alerted it.
+    if (outcome !== 'duplicate' || target.release.status === 'stored') {
+      this.index(target.release.id, input.release, dropped);
+    }
     if (!object || !isStaleEvent(object.sequencer, seq)) {
       const version = ref.versionId ?? ref.eTag;
       this.objects.set(here, {
@@ -143,7 +149,14 @@ export class MemoryReleaseStore implements ReleaseStore, ReleaseArchive {
         ...(version ? { version } : {}),
       });
     }
-    return { outcome, releaseId: target.release.id };
+    const lease: AlertLease | undefined = !input.alertLease
+      ? undefined
+      : outcome === 'created'
+        ? { state: 'acquired', kind: 'new' }
+        : outcome === 'duplicate' && target.release.status !== 'stored'
+          ? { state: 'alerted' }
+          : undefined;
+    return { outcome, releaseId: target.release.id, ...(lease ? { alertLease: lease } : {}) };
   }
 
   async reindexRelease(input: ReindexReleaseInput): Promise<ReindexReleaseResult> {
