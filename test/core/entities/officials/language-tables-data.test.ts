@@ -13,6 +13,7 @@ import {
   packedLanguages,
   unpackLanguageData,
 } from '../../../../lambdas/core/entities/officials/load-languages';
+import { KINDS as LEXICON_KINDS } from '../../../../lambdas/core/entities/officials/word-index';
 import {
   GENERATE_TABLES,
   LANGUAGE_TABLES_FILE,
@@ -25,24 +26,7 @@ const KINDS = Object.keys(LANGUAGE_FIELDS).filter(
 );
 
 /** The word lists the lexicon looks words up in (the others are read as endings or names). */
-const KINDS_OF_LEXICON = new Set<string>([
-  'offices',
-  'pluralOffices',
-  'modifiers',
-  'connectors',
-  'honorifics',
-  'officeStyles',
-  'institutions',
-  'regions',
-  'cues',
-  'and',
-  'with',
-  'callWords',
-  'callVerbs',
-  'particles',
-  'patronymics',
-  'stopWords',
-]);
+const KINDS_OF_LEXICON = new Set<string>(LEXICON_KINDS);
 
 describe('packed language tables', () => {
   test(`hold what the table sources say (else: ${GENERATE_TABLES})`, () => {
