@@ -1,29 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
 import { redriveDir } from './dead-letters';
 import { writeAtomically } from './delivery-queue';
+import { sqsRecord } from './sqs-record';
 
 /** An SQS message with this body, as local mode's queue delivers it. */
 export function localMessage(body: string): SQSRecord {
-  const now = String(Date.now());
-  return {
-    messageId: randomUUID(),
-    receiptHandle: randomUUID(),
-    body,
-    attributes: {
-      ApproximateReceiveCount: '1',
-      SentTimestamp: now,
-      SenderId: 'LOCAL-CLI',
-      ApproximateFirstReceiveTimestamp: now,
-    },
-    messageAttributes: {},
-    md5OfBody: createHash('md5').update(body).digest('hex'),
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:communique-local-ingest',
-    awsRegion: 'us-east-1',
-  };
+  return sqsRecord(body, 'LOCAL-CLI');
 }
 
 /**

@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
 import type { S3Event, S3EventRecord, SQSRecord } from 'aws-lambda';
 import { encodeS3EventKey } from './encode-s3-event-key';
+import { LOCAL_REGION, sqsRecord } from './sqs-record';
 
 /** The event s3rver emits in-process: an S3 notification with the key RAW (not URL-encoded as S3 sends it). */
 export interface S3rverEvent {
@@ -19,8 +19,7 @@ export interface S3rverEvent {
   }>;
 }
 
-const REGION = 'us-east-1';
-const QUEUE_ARN = `arn:aws:sqs:${REGION}:000000000000:communique-local-ingest`;
+const REGION = LOCAL_REGION;
 
 /**
  * Turns one s3rver event into the SQS messages a deployed stack delivers to the ingest function (S3 -> SQS ->
@@ -58,22 +57,6 @@ export function s3EventToSqsRecords(event: S3rverEvent): SQSRecord[] {
       },
     };
     const body = JSON.stringify({ Records: [record] } satisfies S3Event);
-    const now = String(Date.now());
-    return {
-      messageId: randomUUID(),
-      receiptHandle: randomUUID(),
-      body,
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: now,
-        SenderId: 'AROA-LOCAL-S3',
-        ApproximateFirstReceiveTimestamp: now,
-      },
-      messageAttributes: {},
-      md5OfBody: createHash('md5').update(body).digest('hex'),
-      eventSource: 'aws:sqs',
-      eventSourceARN: QUEUE_ARN,
-      awsRegion: REGION,
-    };
+    return sqsRecord(body, 'AROA-LOCAL-S3');
   });
 }
