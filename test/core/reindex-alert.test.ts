@@ -1,16 +1,14 @@
-import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { MemorySubscriberStore } from '../../lambdas/adapters/memory/memory-subscriber-store';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import { alertAttributes, alertFromQueue } from '../../lambdas/core/delivery/alert-attributes';
 import { notifySubscribers } from '../../lambdas/core/delivery/notify-subscribers';
 import type { OutgoingMail } from '../../lambdas/core/delivery/render-mail';
 import { SubscriberIndex } from '../../lambdas/core/delivery/subscriber-index';
-import type { IngestDeps } from '../../lambdas/core/ingest-release';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
 import type { Alert, ObjectRef } from '../../lambdas/core/ports';
 import { reindexRelease } from '../../lambdas/core/reindex-release';
 import type { ParsedRelease } from '../../lambdas/core/release';
-import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
+import { memoryIngestWorld } from '../support/memory-ingest-world';
 import { SAMPLE_RELEASE } from '../support/sample-release';
 import { subscriber } from './delivery/delivery-fixtures';
 
@@ -22,23 +20,7 @@ const KEY = 'inbox/a.txt';
 const CURRENT = parseRelease(new TextEncoder().encode(SAMPLE_RELEASE), { fileName: 'a.txt' });
 const FAJON = CURRENT.officials.find((o) => o.name === 'Tanja Fajon');
 
-function world() {
-  const store = new MemoryReleaseStore();
-  const source = new FakeSource();
-  const publisher = new FakePublisher();
-  const metrics = new MemoryMetrics();
-  const deps: IngestDeps = {
-    source,
-    store,
-    publisher,
-    clock: new ManualClock(),
-    logger: new MemoryLogger(),
-    metrics,
-    maxObjectBytes: 10_000,
-    newId: () => 'attempt',
-  };
-  return { store, source, publisher, metrics, deps };
-}
+const world = memoryIngestWorld;
 
 /** An older reading of the sample: Slovenia only and a wrong official (same content, so the same id). */
 const OLDER: ParsedRelease = {

@@ -1,12 +1,11 @@
-import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
-import { type IngestDeps, ingestRelease } from '../../lambdas/core/ingest-release';
+import { ingestRelease } from '../../lambdas/core/ingest-release';
 import { parseRelease } from '../../lambdas/core/parse/parse-release';
 import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
 import type { ObjectRef } from '../../lambdas/core/ports';
 import { reindexRelease } from '../../lambdas/core/reindex-release';
 import type { ParsedRelease } from '../../lambdas/core/release';
-import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
+import { memoryIngestWorld } from '../support/memory-ingest-world';
 import { SAMPLE_RELEASE } from '../support/sample-release';
 
 // The reindex use case on the in-memory store (the store side is checked against DynamoDB by the contract tests).
@@ -14,23 +13,7 @@ import { SAMPLE_RELEASE } from '../support/sample-release';
 const BUCKET = 'releases';
 const KEY = 'inbox/a.txt';
 
-function world() {
-  const store = new MemoryReleaseStore();
-  const source = new FakeSource();
-  const publisher = new FakePublisher();
-  const metrics = new MemoryMetrics();
-  const deps: IngestDeps = {
-    source,
-    store,
-    publisher,
-    clock: new ManualClock(),
-    logger: new MemoryLogger(),
-    metrics,
-    maxObjectBytes: 10_000,
-    newId: () => 'attempt',
-  };
-  return { store, source, publisher, metrics, deps };
-}
+const world = memoryIngestWorld;
 
 /** What an older parser made of the sample: the same content (date, title, body), other entities. */
 function olderReading(): ParsedRelease {
