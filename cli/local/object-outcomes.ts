@@ -27,7 +27,10 @@ export interface ObjectOutcome {
   readonly message?: string;
   /** Alerts published (reindex: only with --alert-new-matches). */
   readonly alerts: number;
-  /** Mails those alerts were sent as (SNS email subscriptions and the table's subscribers that were due). */
+  /**
+   * Mails the SNS stand-in sent for those alerts (email subscriptions). The table's subscribers, mailed right
+   * after it within the same publish, are not counted here.
+   */
   readonly emails: number;
 }
 
