@@ -6,7 +6,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import {
@@ -21,6 +21,7 @@ import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
 import { DIGEST_INPUT, NOTIFIER_ENV } from '../../lambdas/notifier/env';
+import { functionLogsAndRole } from './function-role';
 import { LAMBDA_ARCHITECTURE, LAMBDA_BUNDLING, LAMBDA_RUNTIME } from './lambda-bundling';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -102,15 +103,12 @@ export class SubscriberNotifier extends Construct {
     });
     props.topic.addSubscription(new SqsSubscription(this.queue, { rawMessageDelivery: true }));
 
-    const logGroup = new LogGroup(this, 'Logs', {
-      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    const { logGroup, role } = functionLogsAndRole(this, {
+      description: 'communique notifier: subscriber items, release items (read), SES from one identity',
+      ...(props.logRetention ? { logRetention: props.logRetention } : {}),
       removalPolicy,
     });
-    this.role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'communique notifier: subscriber items, release items (read), SES from one identity',
-    });
-    logGroup.grantWrite(this.role);
+    this.role = role;
     const gsi1 = `${props.table.tableArn}/index/gsi1`;
     this.role.addToPolicy(
       new PolicyStatement({
