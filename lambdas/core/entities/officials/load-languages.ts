@@ -45,7 +45,7 @@ function revived(value: unknown): unknown {
 }
 
 /** Defines `field` of `table` as computed on first read, then kept. */
-function lazily(table: Record<string, unknown>, field: string, read: () => string): void {
+function lazily(table: Record<string, unknown>, field: string, read: () => unknown): void {
   Object.defineProperty(table, field, {
     configurable: true,
     enumerable: true,
@@ -77,8 +77,9 @@ function kindWords(
 }
 
 /**
- * The tables and the word index of a packed JSON text: patterns compiled again, each word list unpacked when it
- * is first read; the lexicon's kinds of word are read from the index (the lexicon reads the index itself).
+ * The tables and the word index of a packed JSON text: each word list unpacked and each field of patterns
+ * compiled again when it is first read; the lexicon's kinds of word are read from the index (the lexicon reads
+ * the index itself).
  */
 export function languagesFromJson(json: string): {
   languages: Language[];
@@ -98,7 +99,10 @@ export function languagesFromJson(json: string): {
     tries.set(table as unknown as Language, packedLists);
     for (const [field, kind] of Object.entries(LANGUAGE_FIELDS)) {
       if (kind !== 'words') {
-        if (table[field] !== undefined) table[field] = revived(table[field]);
+        // Case rules and rewrites hold patterns: compiled when a release of the language first reads them, as
+        // compiling every language's patterns cost a fresh process a few milliseconds.
+        const data = table[field];
+        if (data !== null && typeof data === 'object') lazily(table, field, () => revived(data));
         continue;
       }
       if (LEXICON_KINDS.has(field)) {
