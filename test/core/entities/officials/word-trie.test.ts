@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeWords, encodeWords } from '../../../../lambdas/core/entities/officials/word-trie';
+import { decodeWords, encodeWords, trieWordSet } from '../../../../lambdas/core/entities/officials/word-trie';
 
 describe('word trie', () => {
   test('writes shared beginnings once', () => {
@@ -36,6 +36,32 @@ describe('word trie', () => {
       fc.property(fc.array(word, { maxLength: 40 }), (words) => {
         const sorted = [...new Set(words)].sort();
         expect(decodeWords(encodeWords(words))).toEqual(sorted);
+      }),
+    );
+  });
+});
+
+describe('trie word set', () => {
+  test('finds the words of a trie text, and only those, decoding as it goes', () => {
+    const set = trieWordSet('м(инистр(,а,ом),эр)');
+    expect(['министр', 'министра', 'министром', 'мэр'].filter((w) => set.has(w))).toHaveLength(4);
+    expect(['м', 'мин', 'министро', 'министрами', 'мэры', 'а', ''].some((w) => set.has(w))).toBe(false);
+    expect(trieWordSet('minister').has('minister')).toBe(true);
+    expect(trieWordSet('minister').has('ministe')).toBe(false);
+    expect(trieWordSet('').has('')).toBe(false);
+  });
+
+  test('answers as the set of the decoded words, for any words and probes', () => {
+    const word = fc.string({
+      minLength: 1,
+      maxLength: 8,
+      unit: fc.constantFrom('a', 'b', 'ä', 'д', '*', "'", '-', '\u{1d400}', '\u{1d401}'),
+    });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 20 }), (words, probes) => {
+        const set = trieWordSet(encodeWords(words));
+        for (const w of [...words, ...probes]) expect(set.has(w)).toBe(words.includes(w));
+        expect(set.has('')).toBe(false);
       }),
     );
   });
