@@ -3,9 +3,13 @@ import type { Token } from '../text/tokenize';
 import type { CountryGazetteer, CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
 import { givenNames } from './officials/given-names';
+import { UPPER_FIRST } from './officials/shapes';
 import { isEnglishHead, isNameParticle, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
+// Module constants: a pattern with \p{...} is built on every call when written inside a function (shapes.ts).
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const APOSTROPHE_GAP = /^['‘’`]$/;
 
 /** Widens a match to the whole hyphenated compound it sits in ("Kazakh-Slovenian", "o'zbek-qozoq"). */
@@ -29,7 +33,7 @@ function compoundSpan(tokens: readonly Token[], m: CountryMatch): [number, numbe
 function followsGivenName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const cur = tokens[i] as Token;
-  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
+  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !CAPITALISED.test(prev.text)) return false;
   // "Minister Ghani": an English title before a Slavic case form is a title before a surname.
   if (isEnglishHead(prev.folded)) return true;
   return !isRoleHead(prev.folded) && !isRoleModifier(prev.folded) && !isNotName(prev.folded);
@@ -50,14 +54,14 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
     return false;
   const title =
     isEnglishHead(prev.folded) ||
-    (TITLE_BEFORE_NAME.has(prev.folded) && /^\p{Lu}/u.test(prev.text)) ||
+    (TITLE_BEFORE_NAME.has(prev.folded) && UPPER_FIRST.test(prev.text)) ||
     // "državnega sekretarja Franca Kanglerja": a country form that is a given name after any language's office,
     // before a surname; "ministra Malte Josepha Camillerija" names the minister's country before his given name.
     (isRoleHead(prev.folded) &&
       givenNames().has(tokens[m.first]?.folded ?? '') &&
       !givenNames().has(next.folded));
   if (!title) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || isNotName(next.folded) || isRoleHead(next.folded)) return false;
+  if (!CAPITALISED_WORD.test(next.text) || isNotName(next.folded) || isRoleHead(next.folded)) return false;
   return !isRoleModifier(next.folded) && g.matchAt(tokens, m.first + 1) === null;
 }
 
@@ -69,10 +73,10 @@ function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boo
   if (m.first !== m.last) return false;
   const prev = tokens[m.first - 1];
   const cur = tokens[m.first] as Token;
-  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !/^\p{Lu}\p{Ll}/u.test(cur.text)) return false;
+  if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !CAPITALISED.test(cur.text)) return false;
   // "Faisal bin Turki": after a particle of names, a country form is a father's name.
   if (isNameParticle(prev.folded)) return true;
-  return /^\p{Lu}\p{Ll}/u.test(prev.text) && givenNames().has(prev.folded);
+  return CAPITALISED.test(prev.text) && givenNames().has(prev.folded);
 }
 
 /** Every country match in the tokens, left to right, longest first, without overlaps. */

@@ -1,3 +1,8 @@
+// Module constants: esbuild writes a pattern with \p{...} as `new RegExp(...)`, built on every call when it
+// stands inside a function.
+const MARKS = /\p{M}/gu;
+const DASHES = /\p{Pd}/gu;
+
 /**
  * Folds text for comparison: NFKD, combining marks removed, every dash to `-`, lower case, whitespace
  * collapsed, and a full stop followed by spaces turned into a bare full stop ("K. K. Tokayev" folds like
@@ -6,8 +11,8 @@
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\p{Pd}/gu, '-')
+    .replace(MARKS, '')
+    .replace(DASHES, '-')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/\. +/g, '.')
@@ -25,7 +30,7 @@ export function foldWord(word: string): string {
   if (hit !== undefined) return hit;
   const folded = PLAIN.test(word)
     ? word.toLowerCase()
-    : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
   if (cache.size > 100_000) cache.clear();
   cache.set(word, folded);
   return folded;

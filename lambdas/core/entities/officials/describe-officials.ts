@@ -5,7 +5,7 @@ import type { Mention, Person } from './mention';
 import { nominativeWord, withLostVowel } from './morphology';
 import type { NameReader } from './name-reader';
 import { nameWordsOf, sameWord, similarityKeys } from './same-person';
-import { ALL_CAPS, NAME_GAP, SPACE } from './shapes';
+import { ALL_CAPS, NAME_GAP, SPACE, UPPER_FIRST } from './shapes';
 import type { Words } from './words';
 
 /**
@@ -170,7 +170,7 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
           const t = w.tok(i + k);
           ok =
             t !== undefined &&
-            /^\p{Lu}/u.test(t.text) &&
+            UPPER_FIRST.test(t.text) &&
             sameWord(w, t.folded, tail[k] as string) &&
             (k === 0 || NAME_GAP.test(t.gap));
         }
@@ -220,13 +220,13 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
           (tail !== tails[0] || full.length === 1) &&
           before &&
           w.isOffice(i - 1) &&
-          /^\p{Lu}/u.test(before.text) &&
+          UPPER_FIRST.test(before.text) &&
           SPACE.test(w.at(i).gap) &&
           !(
             beforeBefore &&
             SPACE.test(before.gap) &&
             (w.isModifier(i - 2) || w.isOffice(i - 2)) &&
-            /^\p{Lu}/u.test(beforeBefore.text)
+            UPPER_FIRST.test(beforeBefore.text)
           )
         ) {
           addVariant(nameText(w, i - 1, last));

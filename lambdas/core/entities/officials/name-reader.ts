@@ -6,11 +6,16 @@ import {
   APOSTROPHE,
   CAP_WORD,
   DIGRAPH_INITIAL,
+  HAS_UPPER,
   HYPHEN,
   INITIAL_GAP,
+  LOWER_LETTER,
+  LOWER_SYLLABLE,
   NAME_GAP,
   REGNAL,
   SPACE,
+  UPPER_FIRST,
+  UPPER_LETTER,
 } from './shapes';
 import type { Words } from './words';
 
@@ -44,7 +49,7 @@ export class NameReader {
     return (
       next !== undefined &&
       SPACE.test(next.gap) &&
-      /^\p{Lu}/u.test(next.text) &&
+      UPPER_FIRST.test(next.text) &&
       this.w.isNotName(run.last + 1)
     );
   }
@@ -59,7 +64,7 @@ export class NameReader {
     const next = this.w.tok(i + 1);
     return (
       t !== undefined &&
-      ((t.text.length === 1 && /\p{Lu}/u.test(t.text)) || DIGRAPH_INITIAL.test(t.text)) &&
+      ((t.text.length === 1 && HAS_UPPER.test(t.text)) || DIGRAPH_INITIAL.test(t.text)) &&
       next !== undefined &&
       INITIAL_GAP.test(next.gap)
     );
@@ -71,7 +76,7 @@ export class NameReader {
     const next = this.w.tok(j + 1);
     return (
       t !== undefined &&
-      /^\p{Lu}$/u.test(t.text) &&
+      UPPER_LETTER.test(t.text) &&
       next !== undefined &&
       APOSTROPHE.test(next.gap) &&
       CAP_WORD.test(next.text)
@@ -149,7 +154,7 @@ export class NameReader {
       !w.is(i, 'honorifics') &&
       style !== undefined &&
       SPACE.test(style.gap) &&
-      /^\p{Lu}/u.test(style.text) &&
+      UPPER_FIRST.test(style.text) &&
       w.is(i + 1, 'honorifics') &&
       !w.isOffice(i + 1) &&
       name !== undefined &&
@@ -287,7 +292,7 @@ export class NameReader {
     return (
       prev === j - 1 &&
       HYPHEN.test(t.gap) &&
-      /^\p{Ll}{2,5}$/u.test(t.text) &&
+      LOWER_SYLLABLE.test(t.text) &&
       w.at(prev).text.length <= 5 &&
       !w.isNotName(j) &&
       !w.isCountry(j)
@@ -308,14 +313,14 @@ export class NameReader {
     if (w.isOffice(j) || w.isModifier(j) || w.isCountry(j) || w.is(j, 'stopWords')) return false;
     const next = w.tok(j + 1);
     if (next === undefined || !SPACE.test(next.gap)) return true;
-    return !/^\d/.test(next.text) && !(/^\p{Lu}/u.test(next.text) && w.isNotName(j + 1));
+    return !/^\d/.test(next.text) && !(UPPER_FIRST.test(next.text) && w.isNotName(j + 1));
   }
 
   /** A one-letter lowercase part of a dotted abbreviation inside a role: "Chargé d'Affaires a.i.". */
   isAbbreviationPart(j: number): boolean {
     const t = this.w.at(j);
     const next = this.w.tok(j + 1);
-    return /^\p{Ll}$/u.test(t.text) && (t.gap === '.' || next?.gap.startsWith('.') === true);
+    return LOWER_LETTER.test(t.text) && (t.gap === '.' || next?.gap.startsWith('.') === true);
   }
 
   /** A full stop that ends an abbreviation (an honorific "Dr.", "a.i."), not the sentence. */

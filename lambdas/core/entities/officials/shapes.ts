@@ -1,4 +1,23 @@
 // Shapes of words and of the gaps between tokens, the same in every language and script.
+//
+// Trap: esbuild writes a pattern with a Unicode property escape (\p{Lu}) as `new RegExp(...)` for every Node
+// target, the Lambda's too: written inside a function, such a pattern is built again on every call (a few per
+// token). The patterns with letter classes live here, as module constants, built once.
+
+/** A word that starts with a capital letter. */
+export const UPPER_FIRST = /^\p{Lu}/u;
+/** A word that starts with a lowercase letter. */
+export const LOWER_FIRST = /^\p{Ll}/u;
+/** A word that starts with a letter. */
+export const LETTER_FIRST = /^\p{L}/u;
+/** One capital letter. */
+export const UPPER_LETTER = /^\p{Lu}$/u;
+/** One lowercase letter. */
+export const LOWER_LETTER = /^\p{Ll}$/u;
+/** A text that holds a capital letter. */
+export const HAS_UPPER = /\p{Lu}/u;
+/** A lowercase syllable of two to five letters: the "yul" of "Tae-yul". */
+export const LOWER_SYLLABLE = /^\p{Ll}{2,5}$/u;
 
 /** A capitalised word: Tokayev, Токаев, Zupančič, and one inner capital: McDonald, DeSantis. */
 export const CAP_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?$/u;

@@ -3,7 +3,7 @@ import type { CountryMatch } from '../country-gazetteer';
 import type { ReleaseLanguages } from './detect-languages';
 import { KIND_BIT, lexicon, NO_LOWERCASE_BIT, type WordKind } from './lexicon';
 import { ORGANISATION_ACRONYMS } from './organisation-acronyms';
-import { HYPHEN } from './shapes';
+import { HYPHEN, LETTER_FIRST, UPPER_FIRST } from './shapes';
 
 const OFFICE = KIND_BIT.offices | KIND_BIT.pluralOffices;
 // A headline with this share of capitalised words (of four letters or more) is written in title case.
@@ -76,8 +76,8 @@ export class Words {
     if (this.titleCase === null) {
       const words = this.tokens
         .slice(0, this.bodyStart())
-        .filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
-      const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+        .filter((t) => t.text.length >= 4 && LETTER_FIRST.test(t.text));
+      const capitals = words.filter((t) => UPPER_FIRST.test(t.text)).length;
       this.titleCase = words.length >= 3 && capitals >= words.length * TITLE_CASE_SHARE;
     }
     return this.titleCase;

@@ -1,6 +1,6 @@
 import { bareMention } from '../mention';
 import { complementEnd, hasCue, roleCountry, roleStart } from '../role-phrase';
-import { SENTENCE_GAP } from '../shapes';
+import { LOWER_FIRST, SENTENCE_GAP, UPPER_FIRST } from '../shapes';
 import { addMention, type Found } from './found';
 
 // A headline office's complement reads at most this many tokens: "the Prime Minister of Iceland".
@@ -17,7 +17,7 @@ function openSlots(found: Found, body: number): Slot[] {
   const { w, names } = found;
   const slots: Slot[] = [];
   for (let h = 0; h < w.length; h++) {
-    if (!w.isOffice(h) || !/^\p{Lu}/u.test(w.at(h).text)) continue;
+    if (!w.isOffice(h) || !UPPER_FIRST.test(w.at(h).text)) continue;
     // The last office word of a phrase heads it: "Prime Minister", "Head of State".
     if (w.isOffice(h + 1) && !SENTENCE_GAP.test(w.at(h + 1).gap)) continue;
     const start = roleStart(w, h);
@@ -27,7 +27,7 @@ function openSlots(found: Found, body: number): Slot[] {
     if (h >= body) {
       // An anaphor: "the Speaker", "the Head of State", then a lowercase word.
       const before = w.tok(start - 1);
-      if (!before || !w.is(start - 1, 'stopWords') || !after || !/^\p{Ll}/u.test(after.text)) continue;
+      if (!before || !w.is(start - 1, 'stopWords') || !after || !LOWER_FIRST.test(after.text)) continue;
     }
     slots.push({ head: h, role: w.slice(start, end), country: roleCountry(w, start, end) });
   }
@@ -64,7 +64,7 @@ export function headlineSlots(found: Found): void {
       !taken.has(run.first) &&
       !known.has(run.words.map((k) => w.folded(k)).join(' ')) &&
       next !== undefined &&
-      /^\p{Ll}/u.test(next.text) &&
+      LOWER_FIRST.test(next.text) &&
       !SENTENCE_GAP.test(next.gap) &&
       !hasCue(w, run.first - 3, run.last + 3) &&
       !cued.has(w.folded(run.last))

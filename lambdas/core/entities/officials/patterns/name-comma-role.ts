@@ -1,5 +1,5 @@
 import { complementEnd, hasCue, roleCountry } from '../role-phrase';
-import { NAME_GAP } from '../shapes';
+import { LOWER_FIRST, NAME_GAP, UPPER_FIRST } from '../shapes';
 import { addMention, type Found } from './found';
 
 // Modifiers read between the comma and the office word: "Mukhtar Tleuberdi, First Deputy Prime Minister".
@@ -31,10 +31,10 @@ export function nameCommaRole(found: Found): void {
     ) {
       let k = run.last + 1;
       // An article before the role: "X, the Minister of ...", "X, a member of ...".
-      if (w.is(k, 'stopWords') && !w.isOffice(k) && /^\p{Ll}/u.test(w.at(k).text)) k++;
+      if (w.is(k, 'stopWords') && !w.isOffice(k) && LOWER_FIRST.test(w.at(k).text)) k++;
       // The issuer's possessive before the office: "X, the Sultanate’s Ambassador to ...", "Zambia's Ambassador".
       if (
-        /^\p{Lu}/u.test(w.tok(k)?.text ?? '') &&
+        UPPER_FIRST.test(w.tok(k)?.text ?? '') &&
         w.folded(k + 1) === 's' &&
         /^['’]$/.test(w.tok(k + 1)?.gap ?? '')
       )
@@ -49,7 +49,7 @@ export function nameCommaRole(found: Found): void {
       while (lineStart > 0 && !w.at(lineStart).gap.includes('\n') && w.is(lineStart - 1, 'honorifics'))
         lineStart--;
       const ownLine = lineStart === 0 || w.at(lineStart).gap.includes('\n');
-      if (head && w.isOffice(k) && (!signature || (ownLine && /^\p{Lu}/u.test(w.at(s).text)))) {
+      if (head && w.isOffice(k) && (!signature || (ownLine && UPPER_FIRST.test(w.at(s).text)))) {
         const e = complementEnd(w, k, k + MAX_COMPLEMENT);
         if (!hasCue(w, s, e))
           addMention(found, { ...run, role: w.slice(s, e), country: roleCountry(w, s, e), caseOf: null });

@@ -1,6 +1,6 @@
 import { caseAfterOffice } from '../morphology';
 import { caseCarrier, looksLikeVerb, parenthesisEnd, roleCountry, roleStart } from '../role-phrase';
-import { SENTENCE_GAP } from '../shapes';
+import { LOWER_FIRST, SENTENCE_GAP, UPPER_FIRST } from '../shapes';
 import { addMention, type Found } from './found';
 import { readList } from './name-list';
 
@@ -146,14 +146,14 @@ export function roleBeforeName(found: Found): void {
         w.isNotName(j) ||
         w.isAcronym(j) ||
         // A common noun of an institution's name: "Export Promotion Council".
-        (/^\p{Lu}/u.test(t.text) && names.evidence.negative(j) && !names.evidence.positive(j))
+        (UPPER_FIRST.test(t.text) && names.evidence.negative(j) && !names.evidence.positive(j))
       ) {
-        const capital = /^\p{Lu}/u.test(t.text);
+        const capital = UPPER_FIRST.test(t.text);
         prevKind = prevKind === 'head' && w.isModifier(j) && !capital ? 'connector' : 'solid';
         if (w.isModifier(j) && capital && !w.isNotName(j) && !w.isCountry(j)) prevKind = 'head';
       } else if (
         (!w.isNoLowercase(lastHead, 'office') || (lastHead === h && !noLowercase)) &&
-        /^\p{Ll}/u.test(t.text) &&
+        LOWER_FIRST.test(t.text) &&
         lowerRun < MAX_LOWERCASE_RUN &&
         // A verb ends the role: "Ambasador oddał przy Grobie Nieznanego Żołnierza hołd".
         !looksLikeVerb(w, j)
@@ -176,7 +176,7 @@ function ofCountryAfter(found: Found, last: number): boolean {
   if (!w.is(of, 'connectors') || SENTENCE_GAP.test(w.at(of).gap) || w.at(of).gap.includes(',')) return false;
   let k = of + 1;
   while (k < w.length && w.is(k, 'connectors') && !SENTENCE_GAP.test(w.at(k).gap)) k++;
-  return w.isCountry(k) || (w.isNotName(k) && /^\p{Lu}/u.test(w.at(k).text));
+  return w.isCountry(k) || (w.isNotName(k) && UPPER_FIRST.test(w.at(k).text));
 }
 
 /** A single word after an office that evidence shows is no surname: "King Exchanges Views" in a headline. */

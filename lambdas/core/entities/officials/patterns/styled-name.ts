@@ -1,6 +1,6 @@
 import { lexicon } from '../lexicon';
 import { hasCue } from '../role-phrase';
-import { DASH } from '../shapes';
+import { DASH, UPPER_LETTER } from '../shapes';
 import { addMention, type Found } from './found';
 
 // Cue words are looked for this many tokens around a styled name.
@@ -18,8 +18,8 @@ function styleEnd(found: Found, i: number): number {
   const next = w.tok(i + 1);
   if (
     next &&
-    /^\p{Lu}$/u.test(w.at(i).text) &&
-    /^\p{Lu}$/u.test(next.text) &&
+    UPPER_LETTER.test(w.at(i).text) &&
+    UPPER_LETTER.test(next.text) &&
     /^\. ?$/.test(next.gap) &&
     lexicon().has('officeStyles', `${w.folded(i)}${w.folded(i + 1)}`)
   )
