@@ -51,6 +51,21 @@ function occurrencesOf(w: Words, queries: ReadonlySet<string>): Map<string, numb
   return out;
 }
 
+// Ids by name: a pure function of the name, and the costly step of describing (romanising, skeletons); the
+// same officials recur across releases. Bounded, so memory stays flat.
+const IDS = new Map<string, string>();
+const MAX_IDS = 20_000;
+
+function idOf(name: string): string {
+  let id = IDS.get(name);
+  if (id === undefined) {
+    id = officialId(name);
+    if (IDS.size >= MAX_IDS) IDS.clear();
+    IDS.set(name, id);
+  }
+  return id;
+}
+
 /** A name as written from token `first` to `last`, with the full stop of a closing "Jr." kept. */
 function nameText(w: Words, first: number, last: number): string {
   const text = w.slice(first, last);
@@ -249,7 +264,7 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
     out.push({
       // reduce, not Math.min(...): a spread of many thousand mentions overflows the stack.
       at: p.mentions.reduce((min, m) => Math.min(min, m.first), Number.POSITIVE_INFINITY),
-      official: { id: officialId(name), name, variants: [...variants], roles, country },
+      official: { id: idOf(name), name, variants: [...variants], roles, country },
     });
   }
   return out.sort((a, b) => a.at - b.at).map((o) => o.official);

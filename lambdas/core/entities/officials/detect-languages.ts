@@ -31,13 +31,22 @@ const MIN_SHARE = 1 / 3;
  */
 export function detectLanguages(tokens: readonly Token[]): ReleaseLanguages {
   const lex = lexicon();
-  const hits = new Map<Language, number>();
-  for (const t of tokens) {
-    const langs = lex.languagesOf('stopWords', t.folded);
-    for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1 / langs.length);
-  }
   const all = packedLanguages();
-  const sorted = [...hits].sort((a, b) => b[1] - a[1] || all.indexOf(a[0]) - all.indexOf(b[0]));
+  // Scores by the languages' order, which is the lexicon's order of bits.
+  const scores = new Float64Array(all.length);
+  for (const t of tokens) {
+    const mask = lex.maskOf('stopWords', t.folded);
+    if (mask === 0) continue;
+    let n = 0;
+    for (let m = mask; m !== 0; m &= m - 1) n++;
+    for (let i = 0; i < all.length; i++)
+      if ((mask & (1 << i)) !== 0) scores[i] = (scores[i] as number) + 1 / n;
+  }
+  const sorted: Array<[Language, number, number]> = [];
+  scores.forEach((score, i) => {
+    if (score > 0) sorted.push([all[i] as Language, score, i]);
+  });
+  sorted.sort((a, b) => b[1] - a[1] || a[2] - b[2]);
   const top = sorted[0]?.[1] ?? 0;
   const order = sorted.filter(([, n]) => n >= top * MIN_SHARE).map(([lang]) => lang);
   return {

@@ -13,6 +13,23 @@ export function wordsOf(block: string | undefined): string[] {
     .map((w) => (w.startsWith('*') ? `*${foldWord(w.slice(1))}` : foldWord(w)));
 }
 
+const LISTS = new WeakMap<Language, Map<keyof Language, readonly string[]>>();
+
+/** {@link wordsOf} a word list of a table, worked out once per table and list: releases read the same lists. */
+export function tableWords(lang: Language, field: keyof Language): readonly string[] {
+  let lists = LISTS.get(lang);
+  if (lists === undefined) {
+    lists = new Map();
+    LISTS.set(lang, lists);
+  }
+  let list = lists.get(field);
+  if (list === undefined) {
+    list = wordsOf(lang[field] as string | undefined);
+    lists.set(field, list);
+  }
+  return list;
+}
+
 const NONE: readonly Language[] = [];
 
 const MAX_LANGUAGE_SETS = 64;
@@ -153,6 +170,11 @@ export class Lexicon {
     if (memo.size > 50_000) memo.clear();
     memo.set(folded, bits);
     return bits;
+  }
+
+  /** The languages whose `kind` table holds the folded word, one bit per language (bit i: the i-th table). */
+  maskOf(kind: WordKind, folded: string): number {
+    return this.masksOf(folded)[KIND_INDEX[kind]] as number;
   }
 
   /** Whether any language lists the folded word as `kind`. */

@@ -1,5 +1,5 @@
 import { givenNames } from './given-names';
-import { wordsOf } from './lexicon';
+import { tableWords, wordsOf } from './lexicon';
 import { packedLanguages } from './load-languages';
 import { ALL_CAPS } from './shapes';
 import type { Words } from './words';
@@ -36,7 +36,7 @@ export class NameEvidence {
       if (c0 !== c0.toUpperCase()) this.lowercase.add(t.folded);
       else if (i >= body) this.bodyCapitals.add(t.folded);
     });
-    this.nounEndings = [...w.languages.active].flatMap((l) => wordsOf(l.nounEndings));
+    this.nounEndings = [...w.languages.active].flatMap((l) => tableWords(l, 'nounEndings'));
   }
 
   isGivenName(i: number): boolean {

@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize';
-import { wordsOf } from './lexicon';
+import { tableWords } from './lexicon';
 import { NameEvidence } from './name-evidence';
 import {
   ALL_CAPS,
@@ -113,7 +113,7 @@ export class NameReader {
 
   isPeerage(i: number): boolean {
     if (this.peerages === null)
-      this.peerages = new Set([...this.w.languages.active].flatMap((l) => wordsOf(l.peerages)));
+      this.peerages = new Set([...this.w.languages.active].flatMap((l) => tableWords(l, 'peerages')));
     return this.peerages.has(this.w.folded(i)) && CAP_WORD.test(this.w.at(i).text);
   }
 

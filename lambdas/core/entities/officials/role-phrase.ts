@@ -1,5 +1,4 @@
-import type { Language } from './languages/language';
-import { wordsOf } from './lexicon';
+import { tableWords } from './lexicon';
 import { CAP_WORD, DASH, HYPHEN, SENTENCE_GAP, SPACE } from './shapes';
 import type { Words } from './words';
 
@@ -90,17 +89,6 @@ export function hasCue(w: Words, first: number, last: number): boolean {
   return false;
 }
 
-const VERB_ENDINGS = new WeakMap<Language, readonly string[]>();
-
-function verbEndingsOf(lang: Language): readonly string[] {
-  let list = VERB_ENDINGS.get(lang);
-  if (!list) {
-    list = wordsOf(lang.verbEndings);
-    VERB_ENDINGS.set(lang, list);
-  }
-  return list;
-}
-
 // A verb ending needs this many letters before it: "oddał", not "ił".
 const MIN_VERB_STEM = 2;
 
@@ -112,7 +100,7 @@ export function looksLikeVerb(w: Words, i: number): boolean {
   if (w.isModifier(i) || w.isOffice(i)) return false;
   const f = w.folded(i);
   for (const lang of w.languages.active)
-    for (const e of verbEndingsOf(lang))
+    for (const e of tableWords(lang, 'verbEndings'))
       if (f.length >= e.length + MIN_VERB_STEM && f.endsWith(e)) return true;
   return false;
 }
