@@ -4,7 +4,8 @@ import type { Official } from '../../release';
 import type { Mention, Person } from './mention';
 import { nominativeWord, withLostVowel } from './morphology';
 import type { NameReader } from './name-reader';
-import { nameWordsOf, sameWord, similarityKeys } from './same-person';
+import { nameWordsOf } from './same-person';
+import { sameWord, similarityKeys } from './same-word';
 import { ALL_CAPS, NAME_GAP, SPACE, UPPER_FIRST } from './shapes';
 import type { Words } from './words';
 

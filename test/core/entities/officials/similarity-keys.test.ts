@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { detectLanguages } from '../../../../lambdas/core/entities/officials/detect-languages';
-import { sameWord, similarityKeys } from '../../../../lambdas/core/entities/officials/same-person';
+import { sameWord, similarityKeys } from '../../../../lambdas/core/entities/officials/same-word';
 import { Words } from '../../../../lambdas/core/entities/officials/words';
 import { tokenize } from '../../../../lambdas/core/text/tokenize';
 
