@@ -5,7 +5,7 @@ import type { Mention, Person } from './mention';
 import { nominativeWord, withLostVowel } from './morphology';
 import type { NameReader } from './name-reader';
 import { nameWordsOf } from './same-person';
-import { sameWord, similarityKeys } from './same-word';
+import { sameWord } from './same-word';
 import { ALL_CAPS, NAME_GAP, SPACE, UPPER_FIRST } from './shapes';
 import type { Words } from './words';
 
@@ -18,32 +18,30 @@ export const MAX_OCCURRENCES_READ = 2000;
 
 /**
  * For each of `queries` (folded name words), the positions of the capitalised tokens whose word is the same
- * name word ({@link sameWord}), found through {@link similarityKeys}: each distinct capitalised word is looked
- * up once, not compared with every query.
+ * name word ({@link sameWord}). Each distinct capitalised word is compared only with the queries that share its
+ * first letter and are within three letters of its length: sameWord holds for no other pair. (A query's
+ * similarity keys would find the same pairs, as the pairs that sameWord holds for share a key, but at a few
+ * dozen keys per word.)
  */
 function occurrencesOf(w: Words, queries: ReadonlySet<string>): Map<string, number[]> {
-  const bySimilarity = new Map<string, string[]>();
-  for (const q of queries)
-    for (const key of similarityKeys(w, q)) {
-      const list = bySimilarity.get(key);
-      if (list) list.push(q);
-      else bySimilarity.set(key, [q]);
-    }
+  const byFirst = new Map<number, string[]>();
+  for (const q of queries) {
+    const list = byFirst.get(q.charCodeAt(0));
+    if (list) list.push(q);
+    else byFirst.set(q.charCodeAt(0), [q]);
+  }
   const byWord = new Map<string, number[]>();
   w.tokens.forEach((t, i) => {
     const c0 = t.text.charAt(0);
-    if (c0 === c0.toLowerCase()) return;
+    if (c0 === c0.toLowerCase() || !byFirst.has(t.folded.charCodeAt(0))) return;
     const list = byWord.get(t.folded);
     if (list) list.push(i);
     else byWord.set(t.folded, [i]);
   });
   const out = new Map<string, number[]>();
   for (const [word, positions] of byWord) {
-    const matched = new Set<string>();
-    for (const key of similarityKeys(w, word))
-      for (const q of bySimilarity.get(key) ?? [])
-        if (!matched.has(q) && sameWord(w, word, q)) matched.add(q);
-    for (const q of matched) {
+    for (const q of byFirst.get(word.charCodeAt(0)) ?? []) {
+      if (Math.abs(q.length - word.length) > 3 || !sameWord(w, word, q)) continue;
       const list = out.get(q);
       if (list) list.push(...positions);
       else out.set(q, [...positions]);

@@ -4,6 +4,7 @@ import { packedLanguages, packedWords } from './load-languages';
 import { trieWordSet } from './word-trie';
 
 let names: { has(folded: string): boolean } | null = null;
+const MAX_KNOWN = 100_000;
 
 /**
  * The folded given names: the generated lexicon (unpacked on first use: kept compressed, it costs the bundle a
@@ -16,7 +17,19 @@ export function givenNames(): { has(folded: string): boolean } {
       brotliDecompressSync(Buffer.from(GIVEN_NAMES_BROTLI, 'base64')).toString('utf8'),
     );
     const tables = new Set(packedLanguages().flatMap((l) => packedWords(l, 'givenNames')));
-    names = { has: (folded) => tables.has(folded) || generated.has(folded) };
+    // Answers kept per word: a word's lookup in the trie's groups costs more than in a set. Bounded.
+    const known = new Map<string, boolean>();
+    names = {
+      has: (folded) => {
+        let answer = known.get(folded);
+        if (answer === undefined) {
+          answer = tables.has(folded) || generated.has(folded);
+          if (known.size >= MAX_KNOWN) known.clear();
+          known.set(folded, answer);
+        }
+        return answer;
+      },
+    };
   }
   return names;
 }

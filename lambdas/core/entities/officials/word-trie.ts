@@ -95,12 +95,12 @@ interface Item {
   readonly to: number;
 }
 
-const firstLetter = (word: string): string =>
-  word === '' ? '' : String.fromCodePoint(word.codePointAt(0) as number);
+/** The code point a word starts with, -1 for the empty word. */
+const firstLetter = (word: string): number => word.codePointAt(0) ?? -1;
 
-/** The items of the group text `text[from, to)` by their first letter (`''`: the word that ends there). */
-function itemsOf(text: string, from: number, to: number): Map<string, Item> {
-  const items = new Map<string, Item>();
+/** The items of the group text `text[from, to)` by their first code point (-1: the word that ends there). */
+function itemsOf(text: string, from: number, to: number): Map<number, Item> {
+  const items = new Map<number, Item>();
   let depth = 0;
   let start = from;
   let open = -1;
@@ -135,10 +135,10 @@ const LAZY_LEVELS = 2;
  * of such groups, where decoding the 12,000 given names of the lexicon whole cost a fresh process milliseconds.
  */
 export function trieWordSet(text: string): { has(word: string): boolean } {
-  const groups = new Map<Item | null, Map<string, Item>>();
+  const groups = new Map<Item | null, Map<number, Item>>();
   const decoded = new Map<Item, ReadonlySet<string>>();
   // A text in parentheses is one group of items; any other text is a single item (see `written`).
-  const itemsUnder = (item: Item | null): Map<string, Item> => {
+  const itemsUnder = (item: Item | null): Map<number, Item> => {
     let items = groups.get(item);
     if (items === undefined) {
       if (item !== null) items = itemsOf(text, item.from, item.to);
