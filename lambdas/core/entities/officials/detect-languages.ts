@@ -12,6 +12,8 @@ export interface ReleaseLanguages {
    * in releases of every language), and every language when none was detected.
    */
   readonly active: ReadonlySet<Language>;
+  /** {@link active} as a bit mask, bit i for the i-th language of `LANGUAGES`: equal masks read words alike. */
+  readonly activeMask: number;
   /** The codes of {@link ranked}, joined: equal signatures read words alike. */
   readonly signature: string;
   /** The rank of a language in {@link ranked}, or `ranked.length` when it was not detected. */
@@ -49,14 +51,20 @@ export function detectLanguages(tokens: readonly Token[]): ReleaseLanguages {
   sorted.sort((a, b) => b[1] - a[1] || a[2] - b[2]);
   const top = sorted[0]?.[1] ?? 0;
   const order = sorted.filter(([, n]) => n >= top * MIN_SHARE).map(([lang]) => lang);
+  const active = new Set([
+    ...order,
+    ...all.filter((l) => l.code === 'en'),
+    // Too few stop words (a one-line release): the languages whose office words it uses read it too.
+    ...(top < MIN_EVIDENCE ? officeLanguages(tokens) : []),
+  ]);
+  let activeMask = 0;
+  all.forEach((lang, i) => {
+    if (active.has(lang)) activeMask |= 1 << i;
+  });
   return {
     ranked: order,
-    active: new Set([
-      ...order,
-      ...all.filter((l) => l.code === 'en'),
-      // Too few stop words (a one-line release): the languages whose office words it uses read it too.
-      ...(top < MIN_EVIDENCE ? officeLanguages(tokens) : []),
-    ]),
+    active,
+    activeMask,
     signature: order.map((l) => l.code).join(' '),
     rankOf: (lang) => {
       const at = order.indexOf(lang);

@@ -147,6 +147,11 @@ export class Lexicon {
   flags(folded: string, active: ReadonlySet<Language>): number {
     let activeMask = 0;
     for (const lang of active) activeMask |= this.bitOf.get(lang) ?? 0;
+    return this.flagsIn(folded, activeMask);
+  }
+
+  /** {@link flags} with the active languages as a bit mask (bit i: the i-th table). */
+  flagsIn(folded: string, activeMask: number): number {
     // Memoised per set of languages a release is read with; releases share a few such sets.
     let memo = this.flagMemo.get(activeMask);
     if (!memo) {

@@ -7,6 +7,9 @@ import type { Words } from './words';
 // A surname ending needs this many letters of stem before it: "Ivanov", not "Ov".
 const MIN_STEM = 2;
 
+/** The common-noun endings of a set of languages, by its mask: releases share a few such sets. */
+const NOUN_ENDINGS = new Map<number, readonly string[]>();
+
 let surnameEndings: { readonly set: ReadonlySet<string>; readonly longest: number } | null = null;
 
 /** The surname endings of every language: names travel, so all are read in every release. */
@@ -36,7 +39,13 @@ export class NameEvidence {
       if (c0 !== c0.toUpperCase()) this.lowercase.add(t.folded);
       else if (i >= body) this.bodyCapitals.add(t.folded);
     });
-    this.nounEndings = [...w.languages.active].flatMap((l) => tableWords(l, 'nounEndings'));
+    let endings = NOUN_ENDINGS.get(w.languages.activeMask);
+    if (endings === undefined) {
+      endings = [...w.languages.active].flatMap((l) => tableWords(l, 'nounEndings'));
+      if (NOUN_ENDINGS.size >= 64) NOUN_ENDINGS.clear();
+      NOUN_ENDINGS.set(w.languages.activeMask, endings);
+    }
+    this.nounEndings = endings;
   }
 
   isGivenName(i: number): boolean {

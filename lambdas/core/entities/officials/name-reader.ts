@@ -29,6 +29,9 @@ export interface NameRun {
   readonly initials: readonly number[];
 }
 
+/** The peers' titles of a set of languages, by its mask: releases share a few such sets. */
+const PEERAGES = new Map<number, ReadonlySet<string>>();
+
 // A name has at most this many words and initials: a longer capitalised run is a list or a heading.
 const MAX_NAME_TOKENS = 7;
 // A leading word before a given name is trimmed only from this length on.
@@ -112,8 +115,16 @@ export class NameReader {
   private peerages: ReadonlySet<string> | null = null;
 
   isPeerage(i: number): boolean {
-    if (this.peerages === null)
-      this.peerages = new Set([...this.w.languages.active].flatMap((l) => tableWords(l, 'peerages')));
+    if (this.peerages === null) {
+      const { active, activeMask } = this.w.languages;
+      let set = PEERAGES.get(activeMask);
+      if (set === undefined) {
+        set = new Set([...active].flatMap((l) => tableWords(l, 'peerages')));
+        if (PEERAGES.size >= 64) PEERAGES.clear();
+        PEERAGES.set(activeMask, set);
+      }
+      this.peerages = set;
+    }
     return this.peerages.has(this.w.folded(i)) && CAP_WORD.test(this.w.at(i).text);
   }
 

@@ -31,7 +31,7 @@ export class Words {
     const flagsOf = (folded: string): number => {
       let bits = local.get(folded);
       if (bits === undefined) {
-        bits = lex.flags(folded, languages.active);
+        bits = lex.flagsIn(folded, languages.activeMask);
         local.set(folded, bits);
       }
       return bits;
