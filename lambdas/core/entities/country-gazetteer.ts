@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
+import type { WordFacts } from './word-facts';
 
 /**
  * How the rest of a word may continue after the stem: `none`; `plural` (English and Romance: "s");
@@ -327,12 +328,23 @@ export class CountryGazetteer {
     return lists;
   }
 
-  /** The longest phrase that starts at token `i`, or null. */
-  matchAt(tokens: readonly Token[], i: number, relaxed = false): CountryMatch | null {
+  /** Whether the candidates are kept in the words' facts (word-facts.ts): the loaded gazetteer's are. */
+  keepsFacts = false;
+
+  /**
+   * The longest phrase that starts at token `i`, or null; `facts`: those of the token's word, where its
+   * candidates are kept.
+   */
+  matchAt(tokens: readonly Token[], i: number, relaxed = false, facts?: WordFacts): CountryMatch | null {
     const t = tokens[i];
     if (!t) return null;
     let best: CountryMatch | null = null;
-    for (const list of this.candidates(t.folded)) {
+    let candidates: readonly (readonly Phrase[])[];
+    if (facts !== undefined && this.keepsFacts) {
+      facts.countryCandidates ??= this.candidates(t.folded);
+      candidates = facts.countryCandidates;
+    } else candidates = this.candidates(t.folded);
+    for (const list of candidates) {
       for (const p of list) {
         const n = p.words.length;
         if (best && best.last - best.first + 1 >= n) break;

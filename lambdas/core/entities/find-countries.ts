@@ -5,6 +5,7 @@ import { countryGazetteer, countryName } from './load-country-gazetteer';
 import { givenNames } from './officials/given-names';
 import { UPPER_FIRST } from './officials/shapes';
 import { isEnglishHead, isNameParticle, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
+import { tokenFacts } from './word-facts';
 
 const HYPHEN_GAP = /^[-\u2010-\u2015]$/;
 // Module constants: a pattern with \p{...} is built on every call when written inside a function (shapes.ts).
@@ -82,9 +83,10 @@ function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boo
 /** Every country match in the tokens, left to right, longest first, without overlaps. */
 export function matchCountries(tokens: readonly Token[]): CountryMatch[] {
   const g = countryGazetteer();
+  const facts = tokenFacts(tokens);
   const matches: CountryMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = g.matchAt(tokens, i);
+    const m = g.matchAt(tokens, i, false, facts[i]);
     if (!m) continue;
     if (m.code !== null && (m.loose ? followsGivenName(tokens, i) : isGivenName(tokens, m, g))) continue;
     if (m.code !== null && isSurnameAfterGivenName(tokens, m)) continue;

@@ -16,7 +16,10 @@ export function unpackCountryData(packed: string): string {
  * build-country-gazetteer.ts): bundling the packages themselves would put about 770 KiB of JSON into the Lambda.
  */
 export function countryGazetteer(): CountryGazetteer {
-  gazetteer ??= gazetteerFromText(unpackCountryData(COUNTRY_GAZETTEER_BROTLI));
+  if (gazetteer === null) {
+    gazetteer = gazetteerFromText(unpackCountryData(COUNTRY_GAZETTEER_BROTLI));
+    gazetteer.keepsFacts = true;
+  }
   return gazetteer;
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokenize';
+import { tokenFacts } from '../word-facts';
 import type { Language } from './languages/language';
 import { lexicon } from './lexicon';
 import { packedLanguages } from './load-languages';
@@ -36,8 +37,8 @@ export function detectLanguages(tokens: readonly Token[]): ReleaseLanguages {
   const all = packedLanguages();
   // Scores by the languages' order, which is the lexicon's order of bits.
   const scores = new Float64Array(all.length);
-  for (const t of tokens) {
-    const mask = lex.maskOf('stopWords', t.folded);
+  for (const facts of tokenFacts(tokens)) {
+    const mask = lex.maskOfWord('stopWords', facts);
     if (mask === 0) continue;
     let n = 0;
     for (let m = mask; m !== 0; m &= m - 1) n++;

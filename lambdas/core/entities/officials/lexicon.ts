@@ -1,4 +1,5 @@
 import { foldWord } from '../../text/fold';
+import type { WordFacts } from '../word-facts';
 import type { Language } from './languages/language';
 import { packedLanguages, packedWordIndex, packedWords } from './load-languages';
 import { buildWordIndex, KINDS, type WordEntry, type WordIndex, type WordKind } from './word-index';
@@ -68,16 +69,19 @@ export class Lexicon {
   private readonly memo = new Map<string, WordEntry>();
   private readonly byMask = new Map<number, readonly Language[]>();
   private readonly flagMemo = new Map<number, Map<string, number>>();
+  private readonly keepsFacts: boolean;
 
   /**
    * @param options.folded the tables' words are folded already, as those of {@link packedLanguages} are: they
    * are read from the packed tables without folding them again.
    * @param options.index the index of the tables' words, as packed (else it is built from the tables).
+   * @param options.keepsFacts this is the one lexicon whose answers are kept in the words' facts (word-facts.ts).
    */
   constructor(
     private readonly languages: readonly Language[],
-    options: { readonly folded?: boolean; readonly index?: WordIndex } = {},
+    options: { readonly folded?: boolean; readonly index?: WordIndex; readonly keepsFacts?: boolean } = {},
   ) {
+    this.keepsFacts = options.keepsFacts === true;
     const words =
       options.folded === true
         ? packedWords
@@ -150,6 +154,28 @@ export class Lexicon {
     return this.flagsIn(folded, activeMask);
   }
 
+  /** The masks of a token's word ({@link masksOf}), kept in its facts when this lexicon keeps facts. */
+  private factMasks(facts: WordFacts): WordEntry {
+    if (!this.keepsFacts) return this.masksOf(facts.folded);
+    facts.masks ??= this.masksOf(facts.folded);
+    return facts.masks;
+  }
+
+  /** {@link maskOf} for a token's word. */
+  maskOfWord(kind: WordKind, facts: WordFacts): number {
+    return this.factMasks(facts)[KIND_INDEX[kind]] as number;
+  }
+
+  /** {@link flagsIn} for a token's word, kept in its facts for the last mask asked. */
+  flagsOfWord(facts: WordFacts, activeMask: number): number {
+    if (!this.keepsFacts) return this.flagsIn(facts.folded, activeMask);
+    if (facts.flagsMask === activeMask) return facts.flags as number;
+    const flags = this.flagsIn(facts.folded, activeMask);
+    facts.flagsMask = activeMask;
+    facts.flags = flags;
+    return flags;
+  }
+
   /** {@link flags} with the active languages as a bit mask (bit i: the i-th table). */
   flagsIn(folded: string, activeMask: number): number {
     // Memoised per set of languages a release is read with; releases share a few such sets.
@@ -192,6 +218,6 @@ let shared: Lexicon | null = null;
 
 /** The lexicon of every supported language, from the packed tables and their word index, built on first use. */
 export function lexicon(): Lexicon {
-  shared ??= new Lexicon(packedLanguages(), { folded: true, index: packedWordIndex() });
+  shared ??= new Lexicon(packedLanguages(), { folded: true, index: packedWordIndex(), keepsFacts: true });
   return shared;
 }

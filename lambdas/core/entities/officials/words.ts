@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize';
 import type { CountryMatch } from '../country-gazetteer';
+import { tokenFacts, type WordFacts } from '../word-facts';
 import type { ReleaseLanguages } from './detect-languages';
 import { KIND_BIT, lexicon, NO_LOWERCASE_BIT, type WordKind } from './lexicon';
 import { ORGANISATION_ACRONYMS } from './organisation-acronyms';
@@ -37,9 +38,10 @@ export class Words {
       return bits;
     };
     this.bits = new Uint32Array(tokens.length);
+    const facts = tokenFacts(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      this.bits[i] = flagsOf(t.folded);
+      this.bits[i] = lex.flagsOfWord(facts[i] as WordFacts, languages.activeMask);
       // The tokenizer splits at hyphens; the tables list hyphenated words whole ("porte-parole",
       // "primeiro-ministro"): the last part reads as the whole word, the first as a modifier of it.
       if (i > 0 && HYPHEN.test(t.gap)) {
