@@ -1,5 +1,5 @@
 import type { Language } from './languages/language';
-import { decodeWords, encodeWords } from './word-trie';
+import { encodeWords, itemWords, type TrieItem, topItems } from './word-trie';
 
 /**
  * One index of the words of every language table, across languages: for each folded word, per kind of word,
@@ -10,7 +10,8 @@ import { decodeWords, encodeWords } from './word-trie';
  * Packed (`npm run generate:tables`), the words are grouped in buckets by their first letters and each bucket
  * is a word trie (word-trie.ts) of `restD`: the word without the bucket's letters, and the number of its
  * descriptor in capitals (`offices=5 institutions*=a`: kind, `*` for a stem, the languages' bits in base 36). A fresh
- * process decodes only the buckets of the words it meets: a release meets a tenth of the 29,000 words.
+ * process decodes only the parts of the buckets that the words it meets reach: a release meets a tenth of the
+ * 29,000 words.
  */
 
 /** The kinds of word the language tables list (see {@link Language}), in the order of their bits. */
@@ -166,32 +167,68 @@ function parseDescriptor(d: string): WordEntry {
   return e;
 }
 
-/** The packed index, each bucket decoded on its first lookup and each descriptor on its first use. */
+/** A bucket of the packed index: its trie, the items at its top, and the words under each item once decoded. */
+interface Bucket {
+  readonly trie: string;
+  readonly top: ReadonlyMap<number, TrieItem>;
+  readonly words: Map<TrieItem, Map<string, number>>;
+}
+
+/**
+ * The packed index, each descriptor decoded on its first use, and each bucket read as lookups reach it: the
+ * items at its top on its first lookup, and the words under one item (a word's third letter) on the first
+ * lookup of a word under it. A release meets a few hundred such items, where it decoded its hundred buckets whole.
+ */
 export function unpackWordIndex(packed: PackedWordIndex): WordIndex & { allWords(): string[] } {
-  const buckets = new Map<string, Map<string, number>>();
+  const buckets = new Map<string, Bucket>();
   const parsed: (WordEntry | undefined)[] = [];
-  const bucket = (key: string): Map<string, number> => {
+  const bucketOf = (key: string): Bucket => {
     let b = buckets.get(key);
     if (!b) {
-      b = new Map();
-      const trie = Object.hasOwn(packed.buckets, key) ? packed.buckets[key] : undefined;
-      for (const item of trie === undefined ? [] : decodeWords(trie)) {
-        // The capitals at the end are the descriptor's number (a loop, not a pattern: it runs cold).
-        let at = item.length;
-        let d = 0;
-        let scale = 1;
-        for (let c = item.charCodeAt(at - 1); at > 0 && c >= A && c <= Z; c = item.charCodeAt(--at - 1)) {
-          d += (c - A) * scale;
-          scale *= DIGITS.length;
-        }
-        b.set(key + item.slice(0, at), d);
-      }
+      const trie = Object.hasOwn(packed.buckets, key) ? (packed.buckets[key] as string) : '';
+      b = { trie, top: topItems(trie), words: new Map() };
       buckets.set(key, b);
     }
     return b;
   };
+  // The descriptor numbers of the words under one top item of a bucket, by the word without the bucket's letters.
+  const numbers = (b: Bucket, item: TrieItem): Map<string, number> => {
+    let words = b.words.get(item);
+    if (!words) {
+      words = new Map();
+      for (const w of itemWords(b.trie, item)) {
+        // The capitals at the end are the descriptor's number (a loop, not a pattern: it runs cold).
+        let at = w.length;
+        let d = 0;
+        let scale = 1;
+        for (let c = w.charCodeAt(at - 1); at > 0 && c >= A && c <= Z; c = w.charCodeAt(--at - 1)) {
+          d += (c - A) * scale;
+          scale *= DIGITS.length;
+        }
+        words.set(w.slice(0, at), d);
+      }
+      b.words.set(item, words);
+    }
+    return words;
+  };
+  const bucket = (key: string): Map<string, number> => {
+    const b = bucketOf(key);
+    const all = new Map<string, number>();
+    for (const item of b.top.values()) for (const [w, d] of numbers(b, item)) all.set(key + w, d);
+    return all;
+  };
+  const numberOf = (folded: string): number | undefined => {
+    const key = folded.slice(0, packed.prefix);
+    const rest = folded.slice(key.length);
+    const b = bucketOf(key);
+    let item: TrieItem | undefined;
+    // A word of the bucket's letters alone is its descriptor's capitals alone: the top item that starts so.
+    if (rest === '') for (let c = A; c <= Z && item === undefined; c++) item = b.top.get(c);
+    else item = b.top.get(rest.codePointAt(0) as number);
+    return item === undefined ? undefined : numbers(b, item).get(rest);
+  };
   const entry = (folded: string): WordEntry | undefined => {
-    const d = bucket(folded.slice(0, packed.prefix)).get(folded);
+    const d = numberOf(folded);
     if (d === undefined) return undefined;
     let e = parsed[d];
     if (!e) {

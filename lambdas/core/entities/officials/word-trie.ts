@@ -88,7 +88,7 @@ export function decodeWords(text: string): string[] {
 }
 
 /** One item of a trie group: its run of letters, and the span of its own group's text (parentheses left out). */
-interface Item {
+export interface TrieItem {
   readonly run: string;
   readonly group: boolean;
   readonly from: number;
@@ -99,8 +99,8 @@ interface Item {
 const firstLetter = (word: string): number => word.codePointAt(0) ?? -1;
 
 /** The items of the group text `text[from, to)` by their first code point (-1: the word that ends there). */
-function itemsOf(text: string, from: number, to: number): Map<number, Item> {
-  const items = new Map<number, Item>();
+export function itemsOf(text: string, from: number, to: number): Map<number, TrieItem> {
+  const items = new Map<number, TrieItem>();
   let depth = 0;
   let start = from;
   let open = -1;
@@ -126,6 +126,18 @@ function itemsOf(text: string, from: number, to: number): Map<number, Item> {
   return items;
 }
 
+/** The words of one item (its run, then each word of its group). */
+export function itemWords(text: string, item: TrieItem): string[] {
+  if (!item.group) return [item.run];
+  return decodeWords(`${OPEN}${text.slice(item.from, item.to)}${CLOSE}`).map((w) => item.run + w);
+}
+
+/** The items at the top of a trie text: a text in parentheses is one group of items, any other one item. */
+export function topItems(text: string): Map<number, TrieItem> {
+  if (text === '') return new Map();
+  return text.startsWith(OPEN) ? itemsOf(text, 1, text.length - 1) : itemsOf(text, 0, text.length);
+}
+
 // Levels of items read one by one before the rest under them is decoded whole: the first two runs of letters.
 const LAZY_LEVELS = 2;
 
@@ -135,37 +147,35 @@ const LAZY_LEVELS = 2;
  * of such groups, where decoding the 12,000 given names of the lexicon whole cost a fresh process milliseconds.
  */
 export function trieWordSet(text: string): { has(word: string): boolean } {
-  const groups = new Map<Item | null, Map<number, Item>>();
-  const decoded = new Map<Item, ReadonlySet<string>>();
+  const groups = new Map<TrieItem | null, Map<number, TrieItem>>();
+  const decoded = new Map<TrieItem, ReadonlySet<string>>();
   // A text in parentheses is one group of items; any other text is a single item (see `written`).
-  const itemsUnder = (item: Item | null): Map<number, Item> => {
+  const itemsUnder = (item: TrieItem | null): Map<number, TrieItem> => {
     let items = groups.get(item);
     if (items === undefined) {
-      if (item !== null) items = itemsOf(text, item.from, item.to);
-      else if (text.startsWith(OPEN)) items = itemsOf(text, 1, text.length - 1);
-      else items = text === '' ? new Map() : itemsOf(text, 0, text.length);
+      items = item === null ? topItems(text) : itemsOf(text, item.from, item.to);
       groups.set(item, items);
     }
     return items;
   };
-  const wordsUnder = (item: Item, head: string): ReadonlySet<string> => {
+  const wordsUnder = (item: TrieItem, head: string): ReadonlySet<string> => {
     let words = decoded.get(item);
     if (words === undefined) {
-      words = new Set(decodeWords(`${OPEN}${text.slice(item.from, item.to)}${CLOSE}`).map((w) => head + w));
+      words = new Set(itemWords(text, item).map((w) => head + w));
       decoded.set(item, words);
     }
     return words;
   };
   return {
     has(word) {
-      let parent: Item | null = null;
+      let parent: TrieItem | null = null;
       let prefix = '';
       for (let level = 0; ; level++) {
         const rest = word.slice(prefix.length);
         const item = itemsUnder(parent).get(firstLetter(rest));
         if (item === undefined || !rest.startsWith(item.run)) return false;
         if (!item.group) return rest === item.run;
-        if (level + 1 >= LAZY_LEVELS) return wordsUnder(item, prefix + item.run).has(word);
+        if (level + 1 >= LAZY_LEVELS) return wordsUnder(item, prefix).has(word);
         parent = item;
         prefix += item.run;
       }
