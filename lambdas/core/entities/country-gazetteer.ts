@@ -111,6 +111,9 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
 }
 
 function isUpper(text: string): boolean {
+  // A second letter in lower case (Latin or basic Cyrillic) settles it without two new strings.
+  const c = text.charCodeAt(1);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return false;
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
@@ -314,14 +317,22 @@ export class CountryGazetteer {
 
   private readonly candidateCache = new Map<string, Phrase[][]>();
 
-  /** Phrase lists whose first word's stem is a prefix of the word (memoised: words repeat). */
+  /**
+   * Phrase lists whose first word's stem is a prefix of the word and allows the rest of it (memoised: words
+   * repeat), in order. That part of {@link wordMatches} depends on the word alone; a phrase it refuses never
+   * matches, so it is left out here (a list keeps its order: longest phrases first).
+   */
   private candidates(f: string): Phrase[][] {
     const hit = this.candidateCache.get(f);
     if (hit) return hit;
     const lists: Phrase[][] = [];
     for (let k = 0; k <= 10 && (k === 0 || f.length - k >= 2); k++) {
       const list = this.phrasesOf(k === 0 ? f : f.slice(0, f.length - k));
-      if (list) lists.push(list);
+      const viable = list?.filter((p) => {
+        const w0 = p.words[0] as WordPattern;
+        return w0.exact !== null || (f.startsWith(w0.stem) && suffixAllows(w0, f.slice(w0.stem.length)));
+      });
+      if (viable && viable.length > 0) lists.push(viable);
     }
     if (this.candidateCache.size > 100_000) this.candidateCache.clear();
     this.candidateCache.set(f, lists);
