@@ -1,4 +1,5 @@
 import { brotliDecompressSync } from 'node:zlib';
+import { decodeBase91 } from '../../text/base91';
 import { GIVEN_NAMES_BROTLI } from './data/given-names-data';
 import { wordsOf } from './lexicon';
 import { packedLanguages } from './load-languages';
@@ -12,9 +13,7 @@ let names: ReadonlySet<string> | null = null;
  */
 export function givenNames(): ReadonlySet<string> {
   if (names === null) {
-    const generated = decodeWords(
-      brotliDecompressSync(Buffer.from(GIVEN_NAMES_BROTLI, 'base64')).toString('utf8'),
-    );
+    const generated = decodeWords(brotliDecompressSync(decodeBase91(GIVEN_NAMES_BROTLI)).toString('utf8'));
     names = new Set([...generated, ...packedLanguages().flatMap((l) => wordsOf(l.givenNames))]);
   }
   return names;
