@@ -17,16 +17,28 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Each character code's value in {@link BASE91_ALPHABET}; 255 for a character outside it. */
 const VALUES = new Uint8Array(256).fill(255);
-/** The 13 bits of each pair of characters, keyed by the two character codes read as one Uint16; else INVALID. */
-const PAIRS = new Uint16Array(1 << 16).fill(INVALID);
-for (let low = 0; low < 91; low++) {
-  const a = BASE91_ALPHABET.charCodeAt(low);
-  VALUES[a] = low;
-  for (let high = 0; high < 91; high++) {
-    const b = BASE91_ALPHABET.charCodeAt(high);
-    const pair = low + high * 91;
-    if (pair < 8192) PAIRS[LITTLE_ENDIAN ? a | (b << 8) : (a << 8) | b] = pair;
+for (let i = 0; i < BASE91_ALPHABET.length; i++) VALUES[BASE91_ALPHABET.charCodeAt(i)] = i;
+
+let pairTable: Uint16Array | null = null;
+
+/**
+ * The 13 bits of each pair of characters, keyed by the two character codes read as one Uint16, else INVALID.
+ * Built on the first decode, not at import: a function that imports the data without unpacking it on a cold
+ * start (the web one) does not pay for it.
+ */
+function pairTableOnce(): Uint16Array {
+  if (pairTable !== null) return pairTable;
+  const table = new Uint16Array(1 << 16).fill(INVALID);
+  for (let low = 0; low < 91; low++) {
+    const a = BASE91_ALPHABET.charCodeAt(low);
+    for (let high = 0; high < 91; high++) {
+      const b = BASE91_ALPHABET.charCodeAt(high);
+      const pair = low + high * 91;
+      if (pair < 8192) table[LITTLE_ENDIAN ? a | (b << 8) : (a << 8) | b] = pair;
+    }
   }
+  pairTable = table;
+  return table;
 }
 
 const encoder = new TextEncoder();
@@ -56,6 +68,7 @@ export function decodeBase91(text: string): Uint8Array {
   const chars = new Uint8Array(n + 1);
   encoder.encodeInto(flat, chars);
   const codes = new Uint16Array(chars.buffer, 0, (n + 1) >> 1);
+  const PAIRS = pairTableOnce();
   const pairs = n >> 1;
   const out = new Uint8Array(Math.floor((pairs * 13 + (n & 1) * 6) / 8));
   let length = 0;
