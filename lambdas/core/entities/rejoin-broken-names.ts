@@ -55,7 +55,7 @@ function isInflectedSurname(folded: string): boolean {
  * the two together end like a surname of some language, perhaps with a case ending. The joined token spans both
  * parts of the text; its text is the word without the hyphen.
  */
-export function rejoinBrokenNames(tokens: readonly Token[]): Token[] {
+export function rejoinBrokenNames(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -81,7 +81,7 @@ export function rejoinBrokenNames(tokens: readonly Token[]): Token[] {
       gap: prev.gap,
     };
   }
-  return out ?? [...tokens];
+  return out ?? tokens;
 }
 
 /** A first part that is a surname already ("Иванов-") is a double name, not a cut one. */

@@ -5,6 +5,7 @@ import { lexicon } from './officials/lexicon';
 
 /** A lower-case letter followed by a capital and a lower-case letter: where a lost space glued two words. */
 const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+const HAS_GLUE = /\p{Ll}\p{Lu}\p{Ll}/u;
 /** The shortest left part split off: "McDonald", "MacArthur", "DeSantis", "LeBlanc" keep their inner capital. */
 const MIN_LEFT = 4;
 
@@ -24,18 +25,20 @@ function tokenOf(start: number, word: string, gap: string): Token {
  * letters and the right part starts with a capital: "AlbaniaClaire" is "Albania" + "Claire" (a scraped page
  * that dropped a line break between a role and a name). The right part's gap is empty, as written.
  */
-export function splitGluedWords(tokens: readonly Token[]): Token[] {
+export function splitGluedWords(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   tokens.forEach((t, i) => {
     let pieces: Token[] | null = null;
-    for (const m of t.text.matchAll(GLUE)) {
-      const cut = m.index + 1;
-      if (cut < MIN_LEFT) continue;
-      const left = tokenOf(t.start, t.text.slice(0, cut), t.gap);
-      if (!endsARole(left)) continue;
-      pieces = [left, tokenOf(t.start + cut, t.text.slice(cut), '')];
-      break;
-    }
+    // Most tokens are short or have no inner capital: one test, no iterator.
+    if (t.text.length >= MIN_LEFT + 2 && HAS_GLUE.test(t.text))
+      for (const m of t.text.matchAll(GLUE)) {
+        const cut = m.index + 1;
+        if (cut < MIN_LEFT) continue;
+        const left = tokenOf(t.start, t.text.slice(0, cut), t.gap);
+        if (!endsARole(left)) continue;
+        pieces = [left, tokenOf(t.start + cut, t.text.slice(cut), '')];
+        break;
+      }
     if (pieces === null) {
       out?.push(t);
       return;
@@ -43,5 +46,5 @@ export function splitGluedWords(tokens: readonly Token[]): Token[] {
     if (out === null) out = tokens.slice(0, i);
     out.push(...pieces);
   });
-  return out ?? [...tokens];
+  return out ?? tokens;
 }
