@@ -185,6 +185,29 @@ describe('O6: a surname alone after the office complement', () => {
 });
 
 describe('O7: lists after a plural office', () => {
+  test('"of Country, Name" items after counterparts, in English, French and Spanish', () => {
+    expect(
+      names('The President met his counterparts of Ghana, John Mensah, and of Togo, Kodjo Adjo.'),
+    ).toEqual(['John Mensah', 'Kodjo Adjo']);
+    expect(
+      names(
+        'Le ministre a rencontré ses homologues du Niger, Ali Lamine, du Bénin, Rose Agbo et de la Guinée, Sékou Camara.',
+        'Titre',
+      ),
+    ).toEqual(['Ali Lamine', 'Rose Agbo', 'Sékou Camara']);
+    expect(
+      names('El ministro se reunió con sus homólogos de Chile, Ana Soto, y de Perú, Luis Vega.', 'Título'),
+    ).toEqual(['Ana Soto', 'Luis Vega']);
+  });
+
+  test('a country and a comma with no name after it ends the list', () => {
+    expect(
+      names(
+        'The President met his counterparts of Ghana, John Mensah, and of Togo, in the Presidential Palace.',
+      ),
+    ).toEqual(['John Mensah']);
+  });
+
   test('items that start with their country', () => {
     expect(
       names(
