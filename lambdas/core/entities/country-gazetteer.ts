@@ -81,6 +81,12 @@ export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 // Names in other languages that are ordinary capitalised English words.
 const AMBIGUOUS = new Set(['island', 'man', 'iceland island', 'per']);
 
+/** Token `i` opens its line and a comma follows it: "SWEDEN, October 15". */
+function opensDateline(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return (i === 0 || t.gap.includes('\n')) && (tokens[i + 1]?.gap.startsWith(',') ?? false);
+}
+
 function suffixAllows(w: WordPattern, rest: string): boolean {
   switch (w.suffix) {
     case 'none':
@@ -286,14 +292,18 @@ export class CountryGazetteer {
     if (w.exact !== null) return relaxed ? t.folded === w.stem : t.text === w.exact;
     const rest = t.folded.slice(w.stem.length);
     if (!t.folded.startsWith(w.stem) || !suffixAllows(w, rest)) return false;
+    // A stem bare is the word of its phrase: an ambiguous one stays out ("Island" of the Polish "Island*ia").
+    if (rest === '' && AMBIGUOUS.has(t.folded)) return false;
     if (relaxed) return true;
     if (w.mid && opensSentence(tokens, i)) return false;
     if (!w.cap) return true;
     // The Turkic adjective of a name is written in lower case: "түркиялык", "gürcüstanlı", "yaponiyalik".
     if (TURKIC_ADJECTIVE.test(rest) && (w.suffix === 'turkicCyrillic' || w.suffix === 'turkic')) return true;
     if (!startsUpper(t.text)) return false;
-    // A name in capitals ("GUAM") counts only inside a line written in capitals.
+    // A name in capitals ("GUAM") counts only inside a line written in capitals, or as a dateline opening
+    // its line ("SWEDEN, October 15").
     if (t.text.length > 1 && isUpper(t.text)) {
+      if (opensDateline(tokens, i)) return true;
       const near = tokens[i - 1] ?? tokens[i + 1];
       return near !== undefined && isUpper(near.text) && near.text.length > 1;
     }
