@@ -56,8 +56,8 @@ const TURKIC_CYRILLIC_SUFFIX =
   '(?:[нтд][ыіиуү][ңн]|нинг|[гғкқ][аеәоө]|[дт][аеәоө][гғ][ыіи]|[дтн][аеәоө]н?|[мбп]ен|[нтд][ыіиуү]|[дтл][ыіиуү][қкг]|[лдт][аеәоө]р|ш[ае])';
 const TURKIC_CYRILLIC = new RegExp(`^(?:[аяоеуиыіә]{0,2}${TURKIC_CYRILLIC_SUFFIX}{1,3})$`);
 // Case endings of Russian, Ukrainian, Belarusian and Serbian nouns and adjectives (folded: й is и, ї is і),
-// so that a stem such as "польш" finds "Польше", and the Turkic suffixes above.
-const SLAVIC_CYRILLIC = /^[аяоеуюыиьмхгвіј]{0,3}$/;
+// so that a stem such as "польш" finds "Польше" (and "кита" the Ukrainian "Китаєм"), and the Turkic suffixes above.
+const SLAVIC_CYRILLIC = /^[аяоеєуюыиьмхгвіј]{0,3}$/;
 // Endings of Slovenian, Croatian, Serbian, Czech, Slovak and German nouns and adjectives.
 const LATIN_ENDING = /^[aeioujmhgnrsv]{0,4}$/;
 // Polish case endings of nouns and adjectives (folded: ą, ę, ó lose their marks): Czadzie, Kazachstanowi,
@@ -206,11 +206,12 @@ export class CountryGazetteer {
         const lower = t.text.toLowerCase();
         if (tokens.length === 1 && INDECLINABLE.test(lower))
           return word(t.folded, 'turkicCyrillic', cap, true);
-        // One word declines by its last vowel (Гана, Гану; Китай keeps its й); in a longer name the adjectives
-        // decline too (Российской Федерации), so every ending vowel goes.
+        // One word declines by its last vowel (Гана, Гану) or its й after a vowel (Китай, Китая, Китаем; Кітая;
+        // Парагвая): folded, й is и, which no case form keeps. In a longer name the adjectives decline too
+        // (Российской Федерации), so every ending vowel goes.
         const stem =
           tokens.length === 1
-            ? t.folded.slice(0, /[аяьыі]$/.test(lower) ? -1 : undefined)
+            ? t.folded.slice(0, /[аяьыі]$|[аеоуэ]й$/.test(lower) ? -1 : undefined)
             : t.folded.replace(CYRILLIC_VOWELS, '');
         // A short indeclinable word inside a longer name (Того Республикасы) stays whole, as alone.
         if (stem.length < 4 && INDECLINABLE.test(lower)) return word(t.folded, 'turkicCyrillic', cap, true);
