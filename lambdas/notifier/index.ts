@@ -7,6 +7,7 @@ import { DynamoDbSubscriberStore } from '../adapters/dynamodb/dynamodb-subscribe
 import { PowertoolsIngestLogger } from '../adapters/powertools-ingest-logger';
 import { SesMailer } from '../adapters/ses-mailer';
 import type { MailLinks } from '../core/delivery/render-mail';
+import { sendConfirmation } from '../core/delivery/send-confirmation';
 import { subscriberLinks } from '../core/delivery/subscriber-links';
 import { SubscriberTokens } from '../core/delivery/subscriber-tokens';
 import { createNotifierHandler } from './create-notifier-handler';
@@ -46,5 +47,10 @@ export const handler = createNotifierHandler({
   links: async (subscriber): Promise<MailLinks> =>
     subscriberLinks(subscriber, { tokens: await tokensOnce(), baseUrl }),
   clock,
+  confirmations: {
+    queueArn: required(NOTIFIER_ENV.confirmationQueueArn),
+    confirm: async (request) =>
+      sendConfirmation({ store, mailer, clock, tokens: await tokensOnce(), baseUrl }, request),
+  },
   logger: new PowertoolsIngestLogger(new Logger({ serviceName: 'communique-notifier' })),
 });
