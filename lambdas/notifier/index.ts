@@ -22,20 +22,27 @@ const required = (name: string): string => {
 const dynamodb = new DynamoDBClient({});
 const tableName = required(NOTIFIER_ENV.tableName);
 const store = new DynamoDbSubscriberStore(dynamodb, tableName);
-const mailer = new SesMailer(new SESv2Client({}), {
+// Clients an invocation may not need are built on first use: a cold start constructs the DynamoDB client only
+// (every invocation reads the table), not SES's (only a mail needs it) nor Secrets Manager's (only links do).
+const mailer = new SesMailer(() => new SESv2Client({}), {
   from: required(NOTIFIER_ENV.senderEmail),
   configurationSetName: required(NOTIFIER_ENV.configurationSet),
   maxPerSecond: Number(required(NOTIFIER_ENV.maxPerSecond)),
 });
-const secrets = new SecretsManagerClient({});
 const clock = { now: () => new Date() };
 
-// The HMAC key, read once per container from Secrets Manager (a base64 string of at least 32 bytes).
+// The HMAC key, read once per container from Secrets Manager (a base64 string of at least 32 bytes), when links
+// are first made.
 let tokens: Promise<SubscriberTokens> | null = null;
 const tokensOnce = (): Promise<SubscriberTokens> => {
-  tokens ??= secrets
+  tokens ??= new SecretsManagerClient({})
     .send(new GetSecretValueCommand({ SecretId: required(NOTIFIER_ENV.tokenKeySecretArn) }))
-    .then((secret) => new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')));
+    .then((secret) => new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')))
+    .catch((error: unknown) => {
+      // Not kept: the next message tries again instead of failing for the container's lifetime.
+      tokens = null;
+      throw error;
+    });
   return tokens;
 };
 const baseUrl = () => required(NOTIFIER_ENV.webUrl);

@@ -52,10 +52,18 @@ function accounts(): AccountsFactory | undefined {
 }
 
 const subscriberAccounts = accounts();
+// Built on the first body read: only a release page reads S3, so the other pages' cold starts skip the client.
+let s3: S3Client | null = null;
+const lazyS3 = {
+  send: ((command: never) => {
+    s3 ??= new S3Client({});
+    return s3.send(command);
+  }) as S3Client['send'],
+};
 const app = handle(
   createWebApp({
     archive,
-    bodies: new SourceReleaseBodies(new S3ReleaseSource(new S3Client({}))),
+    bodies: new SourceReleaseBodies(new S3ReleaseSource(lazyS3)),
     ...(subscriberAccounts ? { accounts: subscriberAccounts } : {}),
     // One JSON line per unexpected error, for CloudWatch Logs; the visitor sees a plain 500 page.
     onError: (error) =>
