@@ -51,6 +51,12 @@ describe('what the web function bundles', () => {
     expect(notifier).toContain('lambdas/core/delivery/send-confirmation.ts');
   });
 
+  test('country names for the sign-up form from the gazetteer and the runtime, not i18n-iso-countries', () => {
+    expect(web).toContain('lambdas/core/subscriptions/resolve-country.ts');
+    const i18n = web.filter((input) => input.includes('i18n-iso-countries/'));
+    expect(i18n.map((input) => input.replace(/.*i18n-iso-countries\//, ''))).toEqual(['codes.json']);
+  });
+
   test('the ingest bundle, built the same way, has them: the check above can fail', async () => {
     const ingest = await bundleInputs('lambdas/ingest/index.ts');
     expect(ingest).toContain('lambdas/core/parse/parse-release.ts');
