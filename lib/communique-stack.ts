@@ -86,12 +86,18 @@ export class CommuniqueStack extends Stack {
         logRetention: config.logRetentionDays,
         removalPolicy,
       });
+      this.alarms.alarmOnDeadLetters(
+        'NotifierDeadLetters',
+        this.notifier.deadLetterQueue,
+        'communique: alerts the notifier failed to deliver 5 times (see its log group). Fix, then redrive.',
+      );
+      this.alarms.alarmOnDeadLetters(
+        'ConfirmationDeadLetters',
+        this.notifier.confirmationDeadLetterQueue,
+        'communique: sign-up confirmation mails the notifier failed to send 5 times (see its log group).',
+      );
       this.web.enableSubscriptions({
-        senderEmail: config.senderEmail,
-        maxPerSecond: config.sesMaxPerSecond,
-        identityArn: this.notifier.identity.emailIdentityArn,
-        configurationSetName: this.notifier.configurationSet.configurationSetName,
-        configurationSetArn: this.notifier.configurationSetArn,
+        confirmationQueue: this.notifier.confirmationQueue,
         tokenKey: this.notifier.tokenKey,
       });
     } else {

@@ -2,6 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDbSubscriberStore } from '../../lambdas/adapters/dynamodb/dynamodb-subscriber-store';
 import { notifySubscribers } from '../../lambdas/core/delivery/notify-subscribers';
 import { type DigestRunResult, runDigests } from '../../lambdas/core/delivery/run-digests';
+import { inProcessConfirmations } from '../../lambdas/core/delivery/send-confirmation';
 import { SubscriberAccounts } from '../../lambdas/core/delivery/subscriber-accounts';
 import { SubscriberIndex } from '../../lambdas/core/delivery/subscriber-index';
 import { SubscriberTokens } from '../../lambdas/core/delivery/subscriber-tokens';
@@ -31,7 +32,10 @@ export interface LocalSubscribersOptions {
   readonly bodies: ReleaseBodies;
 }
 
-/** The subscriber path of local mode: the notifier (in-process after each publish), digests and the accounts. */
+/**
+ * The subscriber path of local mode: the notifier (in-process after each publish and each sign-up), digests and
+ * the accounts.
+ */
 export interface LocalSubscribers {
   readonly accounts: SubscriberAccounts;
   /** Mails the table's subscribers an alert (immediate) or keeps it for their digest. */
@@ -51,10 +55,13 @@ export function localSubscribers(options: LocalSubscribersOptions): LocalSubscri
     maxConnections: LOCAL_NOTIFY_CONCURRENCY,
   });
   const clock = { now: () => new Date() };
+  const tokens = new SubscriberTokens(readOrCreateTokenKey(options.dataDir));
   const accounts = new SubscriberAccounts({
     store,
-    tokens: new SubscriberTokens(readOrCreateTokenKey(options.dataDir)),
-    mailer,
+    tokens,
+    // The notifier's confirmation code, called in-process where the stack has a queue in between: the mail is
+    // in the inbox when the sign-up page answers.
+    confirmations: inProcessConfirmations({ store, mailer, clock, tokens, baseUrl: options.baseUrl }),
     clock,
     baseUrl: options.baseUrl,
     knownOfficials: () => options.archive.listOfficials(),

@@ -29,10 +29,19 @@ export class SesMailer implements Mailer {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly nowMs: () => number;
 
+  private ses: Pick<SESv2Client, 'send'> | null;
+  private readonly makeClient: (() => Pick<SESv2Client, 'send'>) | null;
+
+  /**
+   * @param ses the client, or a function that builds it on the first send: the notifier's invocations that
+   * mail nobody (a digest run with nobody due, a bounce, an alert nobody follows) then never construct one.
+   */
   constructor(
-    private readonly ses: Pick<SESv2Client, 'send'>,
+    ses: Pick<SESv2Client, 'send'> | (() => Pick<SESv2Client, 'send'>),
     private readonly options: SesMailerOptions,
   ) {
+    this.ses = typeof ses === 'function' ? null : ses;
+    this.makeClient = typeof ses === 'function' ? ses : null;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.nowMs = options.nowMs ?? Date.now;
   }
@@ -55,6 +64,7 @@ export class SesMailer implements Mailer {
     for (let attempt = 0; ; attempt++) {
       await this.pace();
       try {
+        this.ses ??= (this.makeClient as () => Pick<SESv2Client, 'send'>)();
         await this.ses.send(command);
         return;
       } catch (error) {

@@ -1,10 +1,12 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { alertFromQueue } from '../core/delivery/alert-attributes';
+import { type ConfirmationRequest, parseConfirmationRequest } from '../core/delivery/confirmation-request';
 import { applyMailFeedback, feedbackOf } from '../core/delivery/mail-feedback';
 import { notifySubscribers } from '../core/delivery/notify-subscribers';
 import type { Mailer, SubscriberStore } from '../core/delivery/ports';
 import type { MailLinks } from '../core/delivery/render-mail';
 import { runDigests } from '../core/delivery/run-digests';
+import type { ConfirmationOutcome } from '../core/delivery/send-confirmation';
 import type { Subscriber } from '../core/delivery/subscriber';
 import { SubscriberIndex } from '../core/delivery/subscriber-index';
 import type { Clock, IngestLogger, ReleaseArchive } from '../core/ports';
@@ -18,6 +20,14 @@ export interface NotifierDeps {
   readonly clock: Clock;
   /** Fields carry ids and counts, never an address. */
   readonly logger: IngestLogger;
+  /**
+   * The sign-ups' confirmation queue: its messages are confirmation requests only (the web function may write
+   * there, never to the alerts queue), each sent by `confirm`.
+   */
+  readonly confirmations?: {
+    readonly queueArn: string;
+    readonly confirm: (request: ConfirmationRequest) => Promise<ConfirmationOutcome>;
+  };
   /** How long the in-memory index of subscribers is used before it is read again. @default 60 s */
   readonly indexTtlMs?: number;
 }
@@ -28,8 +38,9 @@ type NotifierEvent =
   | { readonly source?: string; readonly 'detail-type'?: string; readonly detail?: unknown };
 
 /**
- * The notifier (issue 13): alerts from its queue (subscribed to the alerts topic, raw delivery), the digest
- * schedule's runs, and SES bounce and complaint events from EventBridge, in one function.
+ * The notifier (issue 13): alerts from its queue (subscribed to the alerts topic, raw delivery), sign-ups'
+ * confirmation mails from the confirmation queue, the digest schedule's runs, and SES bounce and complaint
+ * events from EventBridge, in one function.
  */
 export function createNotifierHandler(deps: NotifierDeps) {
   let index: { value: SubscriberIndex; until: number } | null = null;
@@ -57,6 +68,24 @@ export function createNotifierHandler(deps: NotifierDeps) {
     if ('Records' in event) {
       const failures: { itemIdentifier: string }[] = [];
       for (const record of event.Records) {
+        if (deps.confirmations && record.eventSourceARN === deps.confirmations.queueArn) {
+          try {
+            const request = parseConfirmationRequest(record.body);
+            if (!request) {
+              deps.logger.warn('not a confirmation request: dropped', { messageId: record.messageId });
+              continue;
+            }
+            const outcome = await deps.confirmations.confirm(request);
+            deps.logger.info('confirmation', { subscriberId: request.subscriberId, outcome });
+          } catch (error) {
+            deps.logger.error('confirmation failed', {
+              messageId: record.messageId,
+              error: error instanceof Error ? error.name : 'unknown',
+            });
+            failures.push({ itemIdentifier: record.messageId });
+          }
+          continue;
+        }
         try {
           const alert = alertFromQueue(record.body, record.messageAttributes);
           if (!alert) {

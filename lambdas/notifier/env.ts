@@ -6,6 +6,8 @@ export const NOTIFIER_ENV = {
   maxPerSecond: 'SES_MAX_PER_SECOND',
   tokenKeySecretArn: 'TOKEN_KEY_SECRET_ARN',
   webUrl: 'WEB_URL',
+  /** The sign-ups' confirmation queue: records from it are confirmation requests. */
+  confirmationQueueArn: 'CONFIRMATION_QUEUE_ARN',
 } as const;
 
 /** The input the digest schedule gives the function (EventBridge Scheduler target input). */

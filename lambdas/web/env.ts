@@ -2,8 +2,7 @@
 export const WEB_ENV = {
   tableName: 'ARCHIVE_TABLE_NAME',
   /** Set together, with context senderEmail: the sign-up pages (issue 13) are served. */
-  senderEmail: 'SENDER_EMAIL',
-  configurationSet: 'SES_CONFIGURATION_SET',
-  maxPerSecond: 'SES_MAX_PER_SECOND',
   tokenKeySecretArn: 'TOKEN_KEY_SECRET_ARN',
+  /** The notifier's confirmation queue: sign-ups hand it their confirmation mail. */
+  confirmationQueueUrl: 'CONFIRMATION_QUEUE_URL',
 } as const;

@@ -1,13 +1,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { DynamoDbReleaseArchive } from '../adapters/dynamodb/dynamodb-release-archive';
 import { DynamoDbSubscriberStore } from '../adapters/dynamodb/dynamodb-subscriber-store';
 import { S3ReleaseSource } from '../adapters/s3-release-source';
-import { SesMailer } from '../adapters/ses-mailer';
+import { SqsConfirmationQueue } from '../adapters/sqs-confirmation-queue';
 import { SubscriberAccounts } from '../core/delivery/subscriber-accounts';
 import { SubscriberTokens } from '../core/delivery/subscriber-tokens';
 import { createWebApp } from './create-web-app';
@@ -32,9 +32,8 @@ let origin = '';
  */
 function accounts(): AccountsFactory | undefined {
   const secretArn = process.env[WEB_ENV.tokenKeySecretArn];
-  const sender = process.env[WEB_ENV.senderEmail];
-  const configurationSetName = process.env[WEB_ENV.configurationSet];
-  if (!secretArn || !sender || !configurationSetName) return undefined;
+  const queueUrl = process.env[WEB_ENV.confirmationQueueUrl];
+  if (!secretArn || !queueUrl) return undefined;
   return async () => {
     const secret = await new SecretsManagerClient({}).send(
       new GetSecretValueCommand({ SecretId: secretArn }),
@@ -42,11 +41,8 @@ function accounts(): AccountsFactory | undefined {
     return new SubscriberAccounts({
       store: new DynamoDbSubscriberStore(dynamodb, tableName as string),
       tokens: new SubscriberTokens(Buffer.from(secret.SecretString ?? '', 'base64')),
-      mailer: new SesMailer(new SESv2Client({}), {
-        from: sender,
-        configurationSetName,
-        maxPerSecond: Number(process.env[WEB_ENV.maxPerSecond] ?? '1'),
-      }),
+      // The notifier mails the confirmation link (it holds the sender identity; this function sends no mail).
+      confirmations: new SqsConfirmationQueue(new SQSClient({}), queueUrl),
       clock: { now: () => new Date() },
       baseUrl: () => origin,
       knownOfficials: async () =>
@@ -56,10 +52,18 @@ function accounts(): AccountsFactory | undefined {
 }
 
 const subscriberAccounts = accounts();
+// Built on the first body read: only a release page reads S3, so the other pages' cold starts skip the client.
+let s3: S3Client | null = null;
+const lazyS3 = {
+  send: ((command: never) => {
+    s3 ??= new S3Client({});
+    return s3.send(command);
+  }) as S3Client['send'],
+};
 const app = handle(
   createWebApp({
     archive,
-    bodies: new SourceReleaseBodies(new S3ReleaseSource(new S3Client({}))),
+    bodies: new SourceReleaseBodies(new S3ReleaseSource(lazyS3)),
     ...(subscriberAccounts ? { accounts: subscriberAccounts } : {}),
     // One JSON line per unexpected error, for CloudWatch Logs; the visitor sees a plain 500 page.
     onError: (error) =>

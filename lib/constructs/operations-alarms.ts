@@ -62,19 +62,11 @@ export class OperationsAlarms extends Construct {
     );
     if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
 
-    this.deadLetterAlarm = new Alarm(this, 'DeadLetters', {
-      alarmDescription:
-        'communique: releases in the ingest dead-letter queue (failed 5 times). Inspect, fix, redrive.',
-      metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(1),
-        statistic: 'Maximum',
-      }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      // SQS stops reporting metrics for an idle queue after a while: missing data means empty.
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    this.deadLetterAlarm = this.deadLettersAlarm(
+      'DeadLetters',
+      props.deadLetterQueue,
+      'communique: releases in the ingest dead-letter queue (failed 5 times). Inspect, fix, redrive.',
+    );
 
     this.errorsAlarm = new Alarm(this, 'FunctionErrors', {
       alarmDescription: 'communique: the ingest function failed whole invocations (see its log group).',
@@ -85,10 +77,34 @@ export class OperationsAlarms extends Construct {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
 
+    for (const alarm of [this.deadLetterAlarm, this.errorsAlarm]) this.notify(alarm);
+  }
+
+  /** Another dead-letter queue (the notifier's): in alarm while it holds a message, on the operations topic. */
+  alarmOnDeadLetters(id: string, queue: IQueue, description: string): Alarm {
+    const alarm = this.deadLettersAlarm(id, queue, description);
+    this.notify(alarm);
+    return alarm;
+  }
+
+  private deadLettersAlarm(id: string, queue: IQueue, description: string): Alarm {
+    return new Alarm(this, id, {
+      alarmDescription: description,
+      metric: queue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      // SQS stops reporting metrics for an idle queue after a while: missing data means empty.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  private notify(alarm: Alarm): void {
     const action = new SnsAction(this.topic);
-    for (const alarm of [this.deadLetterAlarm, this.errorsAlarm]) {
-      alarm.addAlarmAction(action);
-      alarm.addOkAction(action);
-    }
+    alarm.addAlarmAction(action);
+    alarm.addOkAction(action);
   }
 }

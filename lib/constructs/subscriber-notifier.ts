@@ -52,7 +52,8 @@ export interface SubscriberNotifierProps {
 }
 
 /**
- * The subscriber path on AWS (issue 13): a queue on the alerts topic -> the notifier function -> SES v2, an
+ * The subscriber path on AWS (issue 13): a queue on the alerts topic -> the notifier function -> SES v2, a
+ * confirmation queue the web function hands sign-ups' confirmation mails to, an
  * EventBridge Scheduler schedule every 15 minutes (UTC) for digests, an SES configuration set whose bounces and
  * complaints come back to the function through EventBridge, and the HMAC key of the mail links in Secrets Manager.
  */
@@ -60,6 +61,9 @@ export class SubscriberNotifier extends Construct {
   public readonly function: NodejsFunction;
   public readonly queue: Queue;
   public readonly deadLetterQueue: Queue;
+  /** Sign-ups' confirmation requests (the web function's only way to have a mail sent). */
+  public readonly confirmationQueue: Queue;
+  public readonly confirmationDeadLetterQueue: Queue;
   public readonly role: Role;
   public readonly identity: EmailIdentity;
   public readonly configurationSet: ConfigurationSet;
@@ -102,6 +106,22 @@ export class SubscriberNotifier extends Construct {
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 5 },
     });
     props.topic.addSubscription(new SqsSubscription(this.queue, { rawMessageDelivery: true }));
+    // Its own queue, not the alerts queue with another message type: the web function may send here and nowhere
+    // else, and the notifier reads this queue's messages as confirmation requests only, so a web function gone
+    // wrong can ask for confirmation mails to pending sign-ups, never mail an alert.
+    this.confirmationDeadLetterQueue = new Queue(this, 'ConfirmationDeadLetterQueue', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    this.confirmationQueue = new Queue(this, 'ConfirmationQueue', {
+      visibilityTimeout: Duration.seconds(timeout.toSeconds() * 6),
+      // A confirmation link older than a day is little use; the sign-up can be made again.
+      retentionPeriod: Duration.days(1),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      deadLetterQueue: { queue: this.confirmationDeadLetterQueue, maxReceiveCount: 5 },
+    });
 
     const { logGroup, role } = functionLogsAndRole(this, {
       description: 'communique notifier: subscriber items, release items (read), SES from one identity',
@@ -169,12 +189,16 @@ export class SubscriberNotifier extends Construct {
         [NOTIFIER_ENV.maxPerSecond]: String(props.maxPerSecond),
         [NOTIFIER_ENV.tokenKeySecretArn]: this.tokenKey.secretArn,
         [NOTIFIER_ENV.webUrl]: props.webUrl,
+        [NOTIFIER_ENV.confirmationQueueArn]: this.confirmationQueue.queueArn,
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: LAMBDA_BUNDLING,
     });
     this.function.addEventSource(
       new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
+    this.function.addEventSource(
+      new SqsEventSource(this.confirmationQueue, { batchSize: 10, reportBatchItemFailures: true }),
     );
 
     new Rule(this, 'FeedbackRule', {

@@ -7,6 +7,7 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { RELEASE_TABLE } from '../../lambdas/adapters/release-table';
 import { WEB_ENV } from '../../lambdas/web/env';
@@ -51,11 +52,8 @@ export interface WebAppProps {
 
 /** What the sign-up pages need on AWS (issue 13), from the subscriber path. */
 export interface WebSubscriptionsProps {
-  readonly senderEmail: string;
-  readonly maxPerSecond: number;
-  readonly identityArn: string;
-  readonly configurationSetName: string;
-  readonly configurationSetArn: string;
+  /** The notifier's confirmation queue: a sign-up sends its confirmation request there, the notifier mails. */
+  readonly confirmationQueue: IQueue;
   readonly tokenKey: ISecret;
 }
 
@@ -124,13 +122,12 @@ export class WebApp extends Construct {
 
   /**
    * Serves the sign-up, confirm, unsubscribe and manage pages: the role may then read and write subscriber items
-   * (`SUB#` partitions only), read the link key, and send the confirmation mail from the sender identity.
+   * (`SUB#` partitions only), read the link key, and send confirmation requests to the notifier's queue. It sends
+   * no mail itself: no SES permission, no SES client in its bundle.
    */
   enableSubscriptions(props: WebSubscriptionsProps): void {
-    this.function.addEnvironment(WEB_ENV.senderEmail, props.senderEmail);
-    this.function.addEnvironment(WEB_ENV.configurationSet, props.configurationSetName);
-    this.function.addEnvironment(WEB_ENV.maxPerSecond, String(props.maxPerSecond));
     this.function.addEnvironment(WEB_ENV.tokenKeySecretArn, props.tokenKey.secretArn);
+    this.function.addEnvironment(WEB_ENV.confirmationQueueUrl, props.confirmationQueue.queueUrl);
     this.role.addToPolicy(
       new PolicyStatement({
         actions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
@@ -138,11 +135,9 @@ export class WebApp extends Construct {
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*'] } },
       }),
     );
+    // SendMessage alone (grantSendMessages adds GetQueueAttributes and GetQueueUrl, which the client never calls).
     this.role.addToPolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [props.identityArn, props.configurationSetArn],
-      }),
+      new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [props.confirmationQueue.queueArn] }),
     );
     props.tokenKey.grantRead(this.role);
   }

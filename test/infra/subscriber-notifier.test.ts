@@ -95,7 +95,7 @@ describe('with senderEmail', () => {
         'secretsmanager:DescribeSecret',
         'secretsmanager:GetSecretValue',
         'ses:SendEmail',
-        // The event source mapping's, on the notifier's own queue.
+        // The event source mappings', on the notifier's own two queues.
         'sqs:ChangeMessageVisibility',
         'sqs:DeleteMessage',
         'sqs:GetQueueAttributes',
@@ -104,9 +104,13 @@ describe('with senderEmail', () => {
       ].sort(),
     );
     for (const s of statements) expect([s.Resource].flat()).not.toContain('*');
-    const queueArn = built.stack.resolve((notifier as NonNullable<typeof notifier>).queue.queueArn);
+    // The event source mappings' statement: the alerts queue and the confirmation queue, nothing else.
+    const n = notifier as NonNullable<typeof notifier>;
+    const queueArns = [n.queue.queueArn, n.confirmationQueue.queueArn].map((a) => built.stack.resolve(a));
     for (const s of statements.filter((x) => JSON.stringify(x.Action).includes('sqs:')))
-      expect(s.Resource).toEqual(queueArn);
+      expect([s.Resource].flat()).toEqual(expect.arrayContaining(queueArns));
+    for (const s of statements.filter((x) => JSON.stringify(x.Action).includes('sqs:')))
+      expect([s.Resource].flat()).toHaveLength(2);
     const ses = statements.find((s) => s.Action === 'ses:SendEmail');
     const resources = JSON.stringify(ses?.Resource);
     expect(resources).toContain(
@@ -119,7 +123,7 @@ describe('with senderEmail', () => {
     for (const s of dynamo) expect(JSON.stringify(s.Condition)).toContain('dynamodb:LeadingKeys');
   });
 
-  test('the web role may only add subscriber items and send from the identity, on top of its reads', () => {
+  test('the web role may only add subscriber items and send confirmation requests, on top of its reads', () => {
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: built.stack.resolve(built.stack.web.role.roleName).Ref }] },
     });
@@ -130,14 +134,56 @@ describe('with senderEmail', () => {
     );
     const put = statements.find((s) => JSON.stringify(s.Action).includes('dynamodb:PutItem'));
     expect(JSON.stringify(put?.Condition)).toContain('SUB#*');
-    const ses = statements.find((s) => s.Action === 'ses:SendEmail');
-    expect(JSON.stringify(ses?.Resource)).toContain(':identity/');
+    // No mail from the web function: the notifier sends the confirmation (SES only in the notifier's role).
+    expect(JSON.stringify(statements)).not.toContain('ses:');
+    const n = notifier as NonNullable<typeof notifier>;
+    const sqs = statements.filter((s) => JSON.stringify(s.Action).includes('sqs:'));
+    expect(sqs).toEqual([
+      expect.objectContaining({
+        Action: 'sqs:SendMessage',
+        Effect: 'Allow',
+        Resource: built.stack.resolve(n.confirmationQueue.queueArn),
+      }),
+    ]);
+    const web = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Description: Match.stringLikeRegexp('communique web') },
+      }),
+    )[0] as { Properties: { Environment: { Variables: Record<string, unknown> } } };
+    expect(Object.keys(web.Properties.Environment.Variables).sort()).toEqual(
+      ['ARCHIVE_TABLE_NAME', 'CONFIRMATION_QUEUE_URL', 'NODE_OPTIONS', 'TOKEN_KEY_SECRET_ARN'].sort(),
+    );
+    expect(web.Properties.Environment.Variables.CONFIRMATION_QUEUE_URL).toEqual(
+      built.stack.resolve(n.confirmationQueue.queueUrl),
+    );
+  });
+
+  test('the confirmation queue: its own dead-letter queue, consumed by the notifier, alarms on both', () => {
+    const n = notifier as NonNullable<typeof notifier>;
+    const queue = built.stack.getLogicalId(n.confirmationQueue.node.defaultChild as CfnResource);
+    const dlq = built.stack.getLogicalId(n.confirmationDeadLetterQueue.node.defaultChild as CfnResource);
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlq, 'Arn'] }, maxReceiveCount: 5 },
+      SqsManagedSseEnabled: true,
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [queue, 'Arn'] },
+      FunctionName: { Ref: built.stack.getLogicalId(n.function.node.defaultChild as CfnResource) },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Description: Match.stringLikeRegexp('communique web'),
+      Description: Match.stringLikeRegexp('notifier'),
       Environment: {
-        Variables: Match.objectLike({ SENDER_EMAIL: SENDER, TOKEN_KEY_SECRET_ARN: Match.anyValue() }),
+        Variables: Match.objectLike({ CONFIRMATION_QUEUE_ARN: { 'Fn::GetAtt': [queue, 'Arn'] } }),
       },
     });
+    const alerts = built.stack.getLogicalId(n.deadLetterQueue.node.defaultChild as CfnResource);
+    for (const q of [dlq, alerts])
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [q, 'QueueName'] } }],
+        Threshold: 0,
+        AlarmActions: [{ Ref: Match.anyValue() }],
+      });
   });
 
   test('cdk-nag AwsSolutions: clean, two acknowledgements with reasons, each on one resource', () => {

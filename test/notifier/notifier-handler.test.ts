@@ -178,6 +178,24 @@ describe('SesMailer', () => {
     expect(slept).toEqual([200, 100]);
   });
 
+  it('given a factory, builds its client at the first send, once', async () => {
+    const built: unknown[] = [];
+    const sent: unknown[] = [];
+    const mailer = new SesMailer(
+      () => {
+        const client = { send: async (command: { input: unknown }) => void sent.push(command.input) };
+        built.push(client);
+        return client as never;
+      },
+      { from: 'a@example.org', configurationSetName: 'cs', maxPerSecond: 1000, sleep: async () => undefined },
+    );
+    expect(built).toHaveLength(0);
+    await mailer.send(mail);
+    await mailer.send(mail);
+    expect(built).toHaveLength(1);
+    expect(sent).toHaveLength(2);
+  });
+
   it('gives up as throttled, and names no address on other errors', async () => {
     const throttled = new SesMailer(
       {

@@ -1,6 +1,7 @@
 import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { MemorySubscriberStore } from '../../lambdas/adapters/memory/memory-subscriber-store';
 import type { OutgoingMail } from '../../lambdas/core/delivery/render-mail';
+import { inProcessConfirmations } from '../../lambdas/core/delivery/send-confirmation';
 import { SubscriberAccounts } from '../../lambdas/core/delivery/subscriber-accounts';
 import { SubscriberTokens } from '../../lambdas/core/delivery/subscriber-tokens';
 import { createWebApp } from '../../lambdas/web/create-web-app';
@@ -13,12 +14,16 @@ function world(failures: number) {
   const factory = async () => {
     calls += 1;
     if (calls <= failures) throw new Error('the secret is out of reach');
-    return new SubscriberAccounts({
+    const links = {
       store: new MemorySubscriberStore(),
       tokens: new SubscriberTokens(Buffer.alloc(32, 7)),
-      mailer: { send: async (m) => void sent.push(m) },
       clock: { now: () => new Date('2026-03-01T00:00:00Z') },
       baseUrl: () => 'https://web.example',
+    };
+    const mailer = { send: async (m: OutgoingMail) => void sent.push(m) };
+    return new SubscriberAccounts({
+      ...links,
+      confirmations: inProcessConfirmations({ ...links, mailer }),
       knownOfficials: async () => [],
     });
   };

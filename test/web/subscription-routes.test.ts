@@ -1,6 +1,7 @@
 import { MemoryReleaseStore } from '../../lambdas/adapters/memory/memory-release-store';
 import { MemorySubscriberStore } from '../../lambdas/adapters/memory/memory-subscriber-store';
 import type { OutgoingMail } from '../../lambdas/core/delivery/render-mail';
+import { inProcessConfirmations } from '../../lambdas/core/delivery/send-confirmation';
 import { subscriberInterests } from '../../lambdas/core/delivery/subscriber';
 import { SubscriberAccounts } from '../../lambdas/core/delivery/subscriber-accounts';
 import { subscriberIdFor } from '../../lambdas/core/delivery/subscriber-id';
@@ -20,12 +21,17 @@ const KNOWN: KnownOfficial[] = [
 function world() {
   const store = new MemorySubscriberStore();
   const sent: OutgoingMail[] = [];
-  const accounts = new SubscriberAccounts({
+  const links = {
     store,
     tokens: new SubscriberTokens(Buffer.alloc(32, 3)),
-    mailer: { send: async (m) => void sent.push(m) },
     clock: { now: () => new Date('2026-12-01T00:00:00Z') },
     baseUrl: () => 'https://web.example',
+  };
+  // The notifier's confirmation code in-process, as local mode runs it.
+  const mailer = { send: async (m: OutgoingMail) => void sent.push(m) };
+  const accounts = new SubscriberAccounts({
+    ...links,
+    confirmations: inProcessConfirmations({ ...links, mailer }),
     knownOfficials: async () => KNOWN,
   });
   const app = createWebApp({ archive: new MemoryReleaseStore(), bodies: new MemoryBodies(), accounts });

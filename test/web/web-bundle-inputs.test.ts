@@ -38,6 +38,25 @@ describe('what the web function bundles', () => {
     expect(web.filter((input) => input.startsWith('lambdas/core/entities/officials/'))).toEqual([]);
   });
 
+  test('no mail client: the notifier sends the confirmation mail, the web only queues the request', () => {
+    expect(web.filter((input) => input.includes('@aws-sdk/client-sesv2/'))).toEqual([]);
+    expect(web).not.toContain('lambdas/adapters/ses-mailer.ts');
+    expect(web).not.toContain('lambdas/core/delivery/render-mail.ts');
+    expect(web).toContain('lambdas/adapters/sqs-confirmation-queue.ts');
+  });
+
+  test('the notifier bundle, built the same way, has the mail client: the check above can fail', async () => {
+    const notifier = await bundleInputs('lambdas/notifier/index.ts');
+    expect(notifier.some((input) => input.includes('@aws-sdk/client-sesv2/'))).toBe(true);
+    expect(notifier).toContain('lambdas/core/delivery/send-confirmation.ts');
+  });
+
+  test('country names for the sign-up form from the gazetteer and the runtime, not i18n-iso-countries', () => {
+    expect(web).toContain('lambdas/core/subscriptions/resolve-country.ts');
+    const i18n = web.filter((input) => input.includes('i18n-iso-countries/'));
+    expect(i18n.map((input) => input.replace(/.*i18n-iso-countries\//, ''))).toEqual(['codes.json']);
+  });
+
   test('the ingest bundle, built the same way, has them: the check above can fail', async () => {
     const ingest = await bundleInputs('lambdas/ingest/index.ts');
     expect(ingest).toContain('lambdas/core/parse/parse-release.ts');

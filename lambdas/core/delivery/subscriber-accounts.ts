@@ -3,18 +3,12 @@ import { emailProblem, maskEmail } from '../subscriptions/email-address';
 import { MAX_POLICY_VALUES } from '../subscriptions/limits';
 import type { KnownOfficial } from '../subscriptions/resolve-official';
 import { resolveTerms, splitList } from '../subscriptions/resolve-terms';
-import type { Mailer, SubscriberStore } from './ports';
-import { type MailLinks, renderConfirmMail } from './render-mail';
-import {
-  type Cadence,
-  isTimeZone,
-  PENDING_TTL_MS,
-  pendingExpired,
-  readCadence,
-  type Subscriber,
-} from './subscriber';
+import { type ConfirmationRequests, confirmationRequest } from './confirmation-request';
+import type { SubscriberStore } from './ports';
+import type { MailLinks } from './render-mail';
+import { type Cadence, isTimeZone, pendingExpired, readCadence, type Subscriber } from './subscriber';
 import { subscriberIdFor } from './subscriber-id';
-import { pageUrl, subscriberLinks } from './subscriber-links';
+import { subscriberLinks } from './subscriber-links';
 import type { SubscriberTokens, TokenPurpose } from './subscriber-tokens';
 import { subscriptionTerms } from './subscription-terms';
 
@@ -33,7 +27,8 @@ export interface SubscriptionForm {
 export interface AccountsDeps {
   readonly store: SubscriberStore;
   readonly tokens: SubscriberTokens;
-  readonly mailer: Mailer;
+  /** Where a sign-up hands its confirmation mail (the notifier sends it: sendConfirmation). */
+  readonly confirmations: ConfirmationRequests;
   readonly clock: Clock;
   /**
    * Origin the links are made from, e.g. `https://abc.lambda-url.eu-west-1.on.aws`: read when a link is made
@@ -65,7 +60,7 @@ export class SubscriberAccounts {
   }
 
   /**
-   * Stores a pending subscriber and mails it a confirmation link. An address that is already active is left as
+   * Stores a pending subscriber and asks for its confirmation mail (the notifier sends it). An address that is already active is left as
    * it is (its mails carry a manage link); the answer is the same either way, so the form tells nobody who
    * subscribes.
    */
@@ -96,20 +91,9 @@ export class SubscriberAccounts {
       lastDigestAt: null,
       confirmationsSentAt: [...recent, now.toISOString()],
     };
+    // Counted when asked for, before the request: the limit holds however the sending goes.
     await this.deps.store.putSubscriber(subscriber);
-    const confirm = this.deps.tokens.issue({
-      subscriberId: id,
-      purpose: 'confirm',
-      generation: subscriber.tokenGeneration,
-      expiresAt: now.getTime() + PENDING_TTL_MS,
-    });
-    await this.deps.mailer.send(
-      renderConfirmMail(
-        address,
-        subscriber.terms.map((t) => t.label),
-        pageUrl(this.deps, '/confirm', confirm),
-      ),
-    );
+    await this.deps.confirmations.request(confirmationRequest(id, subscriber.tokenGeneration));
     return { ok: true, value: undefined };
   }
 

@@ -57,8 +57,8 @@ const TURKIC_CYRILLIC_SUFFIX =
   '(?:[нтд][ыіиуү][ңн]|нинг|[гғкқ][аеәоө]|[дт][аеәоө][гғ][ыіи]|[дтн][аеәоө]н?|[мбп]ен|[нтд][ыіиуү]|[дтл][ыіиуү][қкг]|[лдт][аеәоө]р|ш[ае])';
 const TURKIC_CYRILLIC = new RegExp(`^(?:[аяоеуиыіә]{0,2}${TURKIC_CYRILLIC_SUFFIX}{1,3})$`);
 // Case endings of Russian, Ukrainian, Belarusian and Serbian nouns and adjectives (folded: й is и, ї is і),
-// so that a stem such as "польш" finds "Польше", and the Turkic suffixes above.
-const SLAVIC_CYRILLIC = /^[аяоеуюыиьмхгвіј]{0,3}$/;
+// so that a stem such as "польш" finds "Польше" (and "кита" the Ukrainian "Китаєм"), and the Turkic suffixes above.
+const SLAVIC_CYRILLIC = /^[аяоеєуюыиьмхгвіј]{0,3}$/;
 // Endings of Slovenian, Croatian, Serbian, Czech, Slovak and German nouns and adjectives.
 const LATIN_ENDING = /^[aeioujmhgnrsv]{0,4}$/;
 // Polish case endings of nouns and adjectives (folded: ą, ę, ó lose their marks): Czadzie, Kazachstanowi,
@@ -81,6 +81,12 @@ export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
 // Names in other languages that are ordinary capitalised English words.
 const AMBIGUOUS = new Set(['island', 'man', 'iceland island', 'per']);
+
+/** Token `i` opens its line and a comma follows it: "SWEDEN, October 15". */
+function opensDateline(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return (i === 0 || t.gap.includes('\n')) && (tokens[i + 1]?.gap.startsWith(',') ?? false);
+}
 
 function suffixAllows(w: WordPattern, rest: string): boolean {
   switch (w.suffix) {
@@ -204,11 +210,12 @@ export class CountryGazetteer {
         const lower = t.text.toLowerCase();
         if (tokens.length === 1 && INDECLINABLE.test(lower))
           return word(t.folded, 'turkicCyrillic', cap, true);
-        // One word declines by its last vowel (Гана, Гану; Китай keeps its й); in a longer name the adjectives
-        // decline too (Российской Федерации), so every ending vowel goes.
+        // One word declines by its last vowel (Гана, Гану) or its й after a vowel (Китай, Китая, Китаем; Кітая;
+        // Парагвая): folded, й is и, which no case form keeps. In a longer name the adjectives decline too
+        // (Российской Федерации), so every ending vowel goes.
         const stem =
           tokens.length === 1
-            ? t.folded.slice(0, /[аяьыі]$/.test(lower) ? -1 : undefined)
+            ? t.folded.slice(0, /[аяьыі]$|[аеоуэ]й$/.test(lower) ? -1 : undefined)
             : t.folded.replace(CYRILLIC_VOWELS, '');
         // A short indeclinable word inside a longer name (Того Республикасы) stays whole, as alone.
         if (stem.length < 4 && INDECLINABLE.test(lower)) return word(t.folded, 'turkicCyrillic', cap, true);
@@ -290,14 +297,18 @@ export class CountryGazetteer {
     if (w.exact !== null) return relaxed ? t.folded === w.stem : t.text === w.exact;
     const rest = t.folded.slice(w.stem.length);
     if (!t.folded.startsWith(w.stem) || !suffixAllows(w, rest)) return false;
+    // A stem bare is the word of its phrase: an ambiguous one stays out ("Island" of the Polish "Island*ia").
+    if (rest === '' && AMBIGUOUS.has(t.folded)) return false;
     if (relaxed) return true;
     if (w.mid && opensSentence(tokens, i)) return false;
     if (!w.cap) return true;
     // The Turkic adjective of a name is written in lower case: "түркиялык", "gürcüstanlı", "yaponiyalik".
     if (TURKIC_ADJECTIVE.test(rest) && (w.suffix === 'turkicCyrillic' || w.suffix === 'turkic')) return true;
     if (!startsUpper(t.text)) return false;
-    // A name in capitals ("GUAM") counts only inside a line written in capitals.
+    // A name in capitals ("GUAM") counts only inside a line written in capitals, or as a dateline opening
+    // its line ("SWEDEN, October 15").
     if (t.text.length > 1 && isUpper(t.text)) {
+      if (opensDateline(tokens, i)) return true;
       const near = tokens[i - 1] ?? tokens[i + 1];
       return near !== undefined && isUpper(near.text) && near.text.length > 1;
     }

@@ -1,13 +1,14 @@
 import { brotliDecompressSync } from 'node:zlib';
+import { decodeBase91 } from '../text/base91';
 import type { CountryGazetteer } from './country-gazetteer';
 import { gazetteerFromText } from './country-gazetteer-data';
 import { COUNTRY_GAZETTEER_BROTLI } from './data/country-gazetteer-json';
 
 let gazetteer: CountryGazetteer | null = null;
 
-/** The gazetteer text (country-gazetteer-data.ts) from the packed data module (Brotli, base64). */
+/** The gazetteer text (country-gazetteer-data.ts) from the packed data module (Brotli, base-91). */
 export function unpackCountryData(packed: string): string {
-  return brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
+  return brotliDecompressSync(decodeBase91(packed)).toString('utf8');
 }
 
 /**

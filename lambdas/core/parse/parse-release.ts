@@ -1,5 +1,7 @@
 import { findCountries, matchCountries } from '../entities/find-countries';
 import { findOfficials } from '../entities/officials/find-officials';
+import { rejoinBrokenNames } from '../entities/rejoin-broken-names';
+import { splitGluedWords } from '../entities/split-glued-words';
 import type { ParsedRelease } from '../release';
 import { tokenize } from '../text/tokenize';
 import { capRelease } from './cap-release';
@@ -17,7 +19,7 @@ export function parseRelease(
 ): ParsedRelease {
   const { parts, text } = readReleaseParts(bytes, options);
   return asParseError(() => {
-    const tokens = tokenize(text);
+    const tokens = rejoinBrokenNames(splitGluedWords(tokenize(text)));
     const countryMatches = matchCountries(tokens);
     return capRelease({
       ...parts,

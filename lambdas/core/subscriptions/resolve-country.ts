@@ -1,28 +1,55 @@
-// The library without its Node entry (`main`: entry-node.js), which registers all of its ~80 locales (430 KiB
-// in a bundle); the locales below are the only ones used, registered here. Same API, same index.d.ts.
-import countries from 'i18n-iso-countries/index';
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import hr from 'i18n-iso-countries/langs/hr.json';
-import kk from 'i18n-iso-countries/langs/kk.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import sl from 'i18n-iso-countries/langs/sl.json';
-import uk from 'i18n-iso-countries/langs/uk.json';
+// The ISO 3166-1 code table only (alpha-2, alpha-3, numeric; 10 KB of JSON): the package's names and its lookup
+// code (52 KiB with eight locales and their diacritics table) are not bundled. Names come from the gazetteer, and
+// for a name it does not know from the runtime's CLDR names (Intl.DisplayNames, full ICU in Node and on Lambda).
+import codes from 'i18n-iso-countries/codes.json';
 import { findCountryCode } from '../entities/find-country';
+import { countryGazetteer, isCountryCode } from '../entities/load-country-gazetteer';
+import { fold } from '../text/fold';
 import { similarNames } from './similar-names';
 import { SubscriptionError } from './subscription-error';
 
-const LOCALES = [en, ru, de, fr, hr, sl, uk, kk];
-for (const locale of LOCALES) countries.registerLocale(locale);
-
 // Common codes that are not ISO 3166-1 alpha-2 (the UK's is GB).
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+/** The languages whose country names a subscriber may write beyond the gazetteer's (CLDR's names in each). */
+const NAME_LOCALES = ['en', 'ru', 'de', 'fr', 'hr', 'sl', 'uk', 'kk'] as const;
+
+let alpha3: ReadonlyMap<string, string> | null = null;
+let cldrNames: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The folded CLDR name of every country in {@link NAME_LOCALES}, to its code. Built on the first name the
+ * gazetteer does not know (a few tens of milliseconds, once: ICU loads its region data), never at load.
+ */
+function namesOfCldr(): ReadonlyMap<string, string> {
+  if (cldrNames) return cldrNames;
+  const names = new Map<string, string>();
+  for (const locale of NAME_LOCALES) {
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of countryGazetteer().names.keys()) {
+      const name = display.of(code);
+      if (name && !names.has(fold(name))) names.set(fold(name), code);
+    }
+  }
+  cldrNames = names;
+  return names;
+}
+
+/**
+ * The forms to try for a name as written, the name itself first: without a bracketed part ("Mjanmar (Burma)")
+ * and, for an ISO-style inverted name ("Moldova, Republic of"), in reading order.
+ */
+function formsOf(name: string): string[] {
+  const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
+  const inverted = /^([^,]+),\s*([^,]+)$/.exec(plain);
+  return [...new Set([name, plain, ...(inverted ? [`${inverted[2]} ${inverted[1]}`] : [])])].filter(
+    (f) => f.length > 0,
+  );
+}
 
 /**
  * Resolves a country as a subscriber writes it ("Slovenia", "SI", "SVN", "Словения") to its ISO alpha-2
- * code: first through the parser's gazetteer, so that both sides agree, then through the ISO names in the
- * supported languages. Unknown names fail with the closest country names as candidates.
+ * code: first through the parser's gazetteer, so that both sides agree, then by its alpha-3 code, then through
+ * the CLDR names in the supported languages. Unknown names fail with the closest country names as candidates.
  */
 export function resolveCountry(name: string): string {
   const trimmed = name.trim();
@@ -31,22 +58,17 @@ export function resolveCountry(name: string): string {
   const alias = ALIASES[upper];
   if (alias) return alias;
   const found = findCountryCode(trimmed);
-  if (found && countries.isValid(found.toUpperCase()) && /^[A-Z]{2}$/i.test(found))
-    return found.toUpperCase();
+  if (found && /^[A-Z]{2}$/i.test(found) && isCountryCode(found.toUpperCase())) return found.toUpperCase();
   if (/^[A-Za-z]{3}$/.test(trimmed)) {
-    const fromAlpha3 = countries.alpha3ToAlpha2(upper);
+    alpha3 ??= new Map(codes.map(([a2, a3]) => [a3, a2] as [string, string]));
+    const fromAlpha3 = alpha3.get(upper);
     if (fromAlpha3) return fromAlpha3;
   }
-  for (const locale of LOCALES) {
-    const code =
-      countries.getSimpleAlpha2Code(trimmed, locale.locale) ??
-      countries.getAlpha2Code(trimmed, locale.locale);
-    if (code) return code;
+  for (const form of formsOf(trimmed)) {
+    const code = (form === trimmed ? null : findCountryCode(form)) ?? namesOfCldr().get(fold(form));
+    if (code && isCountryCode(code.toUpperCase())) return code.toUpperCase();
   }
-  const names = Object.entries(countries.getNames('en', { select: 'official' })).map(([code, label]) => ({
-    code,
-    label,
-  }));
+  const names = [...countryGazetteer().names].map(([code, label]) => ({ code, label }));
   const similar = similarNames(trimmed, names, 5);
   const hint =
     similar.length > 0 ? `; did you mean ${similar.map((c) => `${c.label} (${c.code})`).join(', ')}?` : '';

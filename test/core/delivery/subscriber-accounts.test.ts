@@ -1,5 +1,6 @@
 import { MemorySubscriberStore } from '../../../lambdas/adapters/memory/memory-subscriber-store';
 import type { OutgoingMail } from '../../../lambdas/core/delivery/render-mail';
+import { inProcessConfirmations } from '../../../lambdas/core/delivery/send-confirmation';
 import type { Subscriber } from '../../../lambdas/core/delivery/subscriber';
 import {
   MAX_CONFIRMATIONS_PER_DAY,
@@ -16,12 +17,17 @@ function world() {
   let now = Date.parse('2026-03-01T00:00:00Z');
   const store = new MemorySubscriberStore();
   const sent: OutgoingMail[] = [];
-  const accounts = new SubscriberAccounts({
+  const links = {
     store,
     tokens: new SubscriberTokens(Buffer.alloc(32, 1)),
-    mailer: { send: async (m) => void sent.push(m) },
     clock: { now: () => new Date(now) },
     baseUrl: () => 'https://web.example/',
+  };
+  const mailer = { send: async (m: OutgoingMail) => void sent.push(m) };
+  const accounts = new SubscriberAccounts({
+    ...links,
+    // The notifier's confirmation code in-process, as local mode runs it.
+    confirmations: inProcessConfirmations({ ...links, mailer }),
     knownOfficials: async () => [
       { id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', variants: ['Tokayev'] },
     ],

@@ -38,6 +38,14 @@ describe('findCountryCode', () => {
 });
 
 describe('findCountries', () => {
+  test('a Cyrillic name ending in a vowel and й declines without it: Китая, Кітаем, Парагвая', () => {
+    expect(codes('Посол Китая встретился с послом Парагвая.')).toEqual(['CN', 'PY']);
+    expect(codes('Пасол сустрэўся з Міністрам гандлю Кітая.')).toEqual(['CN']);
+    expect(codes('Переговори з Китаєм і Уругваєм.')).toEqual(['CN', 'UY']);
+    // A surname on the stem is no country.
+    expect(codes('Министр принял Олега Китаева.')).toEqual([]);
+  });
+
   test('English names, long forms, demonyms, compounds and abbreviations', () => {
     expect(codes('The Kazakh-Slovenian talks in Astana, Kazakhstan.')).toEqual(['KZ', 'SI']);
     expect(codes('ROK-Uzbekistan meeting; the U.S. and the UK; 10 billion US Dollars')).toEqual([

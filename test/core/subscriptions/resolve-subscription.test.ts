@@ -43,6 +43,29 @@ describe('countries', () => {
     ]);
   });
 
+  // Names the gazetteer does not know: alpha-3 codes, the runtime's CLDR names in the supported languages, ISO
+  // forms with a bracketed part or inverted around a comma.
+  test.each([
+    ['DEU', 'DE'],
+    ['gbr', 'GB'],
+    ['Čad', 'TD'],
+    ['La Réunion', 'RE'],
+    ['Kirghizstan', 'KG'],
+    ['Mjanmar (Burma)', 'MM'],
+    ['Moldova, Republic of', 'MD'],
+    ['Korea, Republic of', 'KR'],
+    ['Virgin Islands, British', 'VG'],
+    ['Південна Корея', 'KR'],
+  ])('%s -> %s', (written, code) => {
+    expect(resolveSubscription({ email, countries: [written] }).interests).toEqual([`country:${code}`]);
+  });
+
+  test('a name of two countries is not guessed: both are offered', () => {
+    expect(error(() => resolveSubscription({ email, countries: ['Congo'] }))).toBe(
+      "unknown country 'Congo'; did you mean DR Congo (CD), Republic of the Congo (CG)?",
+    );
+  });
+
   test('unknown countries name the closest ones', () => {
     expect(error(() => resolveSubscription({ email, countries: ['Kazakstan'] }))).toBe(
       "unknown country 'Kazakstan'; did you mean Kazakhstan (KZ)?",

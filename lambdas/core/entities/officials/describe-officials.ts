@@ -1,12 +1,13 @@
 import { officialId } from '../../identity/official-identity';
 import { FIELD_CAPS } from '../../limits';
 import type { Official } from '../../release';
+import { FAMILY_FIRST_NAMES } from './family-first-names';
 import type { Mention, Person } from './mention';
 import { nominativeWord, withLostVowel } from './morphology';
 import type { NameReader } from './name-reader';
 import { nameWordsOf } from './same-person';
 import { sameWord } from './same-word';
-import { ALL_CAPS, NAME_GAP, SPACE, UPPER_FIRST } from './shapes';
+import { ALL_CAPS, HYPHEN, INITIAL_GAP, LOWER_FIRST, NAME_GAP, REGNAL, SPACE, UPPER_FIRST } from './shapes';
 import type { Words } from './words';
 
 /**
@@ -125,6 +126,32 @@ function writtenNominative(w: Words, p: Person, best: Mention): Mention | null {
 }
 
 /**
+ * A Chinese or Korean name written family name first, whose family name alone names the person ("Li" for Li
+ * Wenhao): two or three words, the first a family name of {@link FAMILY_FIRST_NAMES}, and a Korean given name
+ * ("Sun-young") or none of the others a known given name (Lee Anderson is named Anderson). A name in capitals first (KISHIDA Fumio) is one too.
+ */
+function familyFirst(w: Words, names: NameReader, best: Mention, full: readonly string[]): boolean {
+  if (ALL_CAPS.test(w.at(best.words[0] as number).text)) return true;
+  if (full.length < 2 || full.length > 3 || best.initials.length > 0) return false;
+  if (!FAMILY_FIRST_NAMES.has(full[0] as string)) return false;
+  const given = best.words.slice(1);
+  // A Korean given name of two syllables joined by a hyphen, the second in lower case: "Sun-young".
+  if (given.some((k) => HYPHEN.test(w.at(k).gap) && LOWER_FIRST.test(w.at(k).text))) return true;
+  return given.every((k) => !ALL_CAPS.test(w.at(k).text) && !names.evidence.isGivenName(k));
+}
+
+/**
+ * An honorific written with a capital right before token `i` ("Mr. Tanaka", "Dr Okafor"), not the end of a
+ * longer style ("H.E. Tanaka" reads "E" before the name).
+ */
+function honorificBefore(w: Words, i: number): boolean {
+  const h = i - 1;
+  if (!w.is(h, 'honorifics') || !UPPER_FIRST.test(w.at(h).text)) return false;
+  if (!(SPACE.test(w.at(i).gap) || (INITIAL_GAP.test(w.at(i).gap) && w.at(i).gap.length === 2))) return false;
+  return !(h > 0 && w.is(h - 1, 'honorifics') && INITIAL_GAP.test(w.at(h).gap));
+}
+
+/**
  * Describes each person: canonical name (fullest form, nominative), every surface form that occurs (full name,
  * initials, surname, title + surname), roles and the role's country, in order of first mention.
  */
@@ -135,14 +162,19 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
     )[0] as Mention;
     // Surname forms elsewhere in the text: "Tokayev", "President Tokayev", "Grlić Radman".
     const full = nameWordsOf(w, best);
-    const familyFirst = ALL_CAPS.test(w.at(best.words[0] as number).text);
+    const lastWord = best.words[best.words.length - 1] as number;
+    // A monarch goes by the name before the regnal number: "King Abdullah" for "Abdullah II".
+    const regnal = full.length >= 2 && REGNAL.test(w.at(lastWord).text);
+    const named = regnal ? full.slice(0, -1) : full;
     // A peer goes by title and name, not by the place: "Lord Collins" for "Lord Collins of Highbury".
     const tails = names.isPeerage(best.first)
       ? [full, full.slice(0, 2)]
-      : full.length >= 2
-        ? [full, full.slice(1), full.slice(-1)]
-        : [full];
-    if (familyFirst) tails.push(full.slice(0, 1));
+      : named.length >= 2
+        ? [full, named.slice(1), named.slice(-1)]
+        : regnal
+          ? [full, named]
+          : [full];
+    if (familyFirst(w, names, best, full)) tails.push(full.slice(0, 1));
     // A surname used alone elsewhere ("Minister Kim" for "Kim Sung-Hwan").
     const alone = new Set(tails.filter((t) => t.length === 1).map((t) => t[0]));
     for (const m of p.mentions) {
@@ -152,7 +184,7 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
         alone.add(words[0]);
       }
     }
-    return { p, best, full, tails };
+    return { p, best, full, tails, regnal };
   });
   // A variant starts where the first word of one of its person's tails occurs.
   const occurrences = occurrencesOf(
@@ -160,7 +192,7 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
     new Set(plans.flatMap(({ tails }) => tails.flatMap((t) => (t.length > 0 ? [t[0] as string] : [])))),
   );
   const out: Array<{ at: number; official: Official }> = [];
-  for (const { p, best, full, tails } of plans) {
+  for (const { p, best, full, tails, regnal } of plans) {
     const nominative = writtenNominative(w, p, best);
     let name = nominative ? nameText(w, nominative.first, nominative.last) : canonicalName(w, best);
     const variants = new Set<string>();
@@ -231,7 +263,7 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
           earliestFull = { at: i, text: nameText(w, i, last) };
         const beforeBefore = w.tok(i - 2);
         if (
-          (tail !== tails[0] || full.length === 1) &&
+          (tail !== tails[0] || full.length === 1 || regnal) &&
           before &&
           w.isOffice(i - 1) &&
           UPPER_FIRST.test(before.text) &&
@@ -243,6 +275,9 @@ export function describeOfficials(persons: readonly Person[], w: Words, names: N
             UPPER_FIRST.test(beforeBefore.text)
           )
         ) {
+          addVariant(nameText(w, i - 1, last));
+        } else if ((tail !== tails[0] || full.length === 1) && before && honorificBefore(w, i)) {
+          // "Mr. Tanaka", "Dr Okafor", "M. Dupont": an honorific and the surname.
           addVariant(nameText(w, i - 1, last));
         }
         skipTo = last;

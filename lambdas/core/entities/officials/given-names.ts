@@ -1,4 +1,5 @@
 import { brotliDecompressSync } from 'node:zlib';
+import { decodeBase91 } from '../../text/base91';
 import { GIVEN_NAMES_BROTLI } from './data/given-names-data';
 import { packedLanguages, packedWords } from './load-languages';
 import { trieWordSet } from './word-trie';
@@ -13,9 +14,7 @@ const MAX_KNOWN = 100_000;
  */
 export function givenNames(): { has(folded: string): boolean } {
   if (names === null) {
-    const generated = trieWordSet(
-      brotliDecompressSync(Buffer.from(GIVEN_NAMES_BROTLI, 'base64')).toString('utf8'),
-    );
+    const generated = trieWordSet(brotliDecompressSync(decodeBase91(GIVEN_NAMES_BROTLI)).toString('utf8'));
     const tables = new Set(packedLanguages().flatMap((l) => packedWords(l, 'givenNames')));
     // Answers kept per word: a word's lookup in the trie's groups costs more than in a set. Bounded.
     const known = new Map<string, boolean>();

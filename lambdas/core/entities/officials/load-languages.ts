@@ -1,4 +1,5 @@
 import { brotliDecompressSync } from 'node:zlib';
+import { decodeBase91 } from '../../text/base91';
 import { LANGUAGE_TABLES_BROTLI } from './data/language-tables-data';
 import { LANGUAGE_FIELDS, type Language } from './languages/language';
 import { KINDS, type PackedWordIndex, unpackWordIndex, type WordIndex, type WordKind } from './word-index';
@@ -23,9 +24,9 @@ const tries = new WeakMap<Language, Readonly<Record<string, string>>>();
 
 const LEXICON_KINDS: ReadonlySet<string> = new Set(KINDS);
 
-/** The language tables' JSON from the packed data module (Brotli, base64). */
+/** The language tables' JSON from the packed data module (Brotli, base-91). */
 export function unpackLanguageData(packed: string): string {
-  return brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8');
+  return brotliDecompressSync(decodeBase91(packed)).toString('utf8');
 }
 
 /** A word list of the packed JSON (a trie, see word-trie.ts) as the folded words joined by spaces. */

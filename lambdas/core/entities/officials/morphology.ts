@@ -25,6 +25,48 @@ export function caseAfterOffice(w: Words, i: number): NameCase | null {
   return null;
 }
 
+const prepositionMemo = new WeakMap<Language, ReadonlyMap<string, NameCase>>();
+
+/** The folded prepositions of a language, each with the case it governs. */
+function prepositionsOf(lang: Language): ReadonlyMap<string, NameCase> {
+  let map = prepositionMemo.get(lang);
+  if (!map) {
+    const m = new Map<string, NameCase>();
+    for (const [nameCase, list] of Object.entries(lang.prepositionCases ?? {}) as [NameCase, string][])
+      for (const word of wordsOf(list)) m.set(word, nameCase);
+    map = m;
+    prepositionMemo.set(lang, map);
+  }
+  return map;
+}
+
+/** The languages reading the release that list the word at `i` as a preposition governing a case, detected first. */
+function prepositionLanguages(w: Words, i: number): Language[] {
+  const f = w.folded(i);
+  return [...w.languages.active]
+    .filter((l) => prepositionsOf(l).has(f))
+    .sort((a, b) => w.languages.rankOf(a) - w.languages.rankOf(b));
+}
+
+/** The case the preposition at `i` governs, in the first language reading the release that lists it, or null. */
+export function caseAfterPreposition(w: Words, i: number): NameCase | null {
+  const [lang] = prepositionLanguages(w, i);
+  return lang === undefined ? null : (prepositionsOf(lang).get(w.folded(i)) ?? null);
+}
+
+/**
+ * The case of a name that no office word precedes, from a preposition right before it or before its honorific:
+ * "з паном Яном Новаком", "са г-дином Хансом Мајером". Null when there is none.
+ */
+export function caseBeforeName(w: Words, first: number): { office: number; nameCase: NameCase } | null {
+  let k = first - 1;
+  // Honorifics between (the hyphenated "г-дином" is two tokens).
+  while (k > 0 && w.is(k, 'honorifics') && /^[ \u00a0-]$/.test(w.at(k + 1).gap)) k--;
+  if (k < 0 || !/^[ \u00a0]$/.test(w.at(k + 1).gap)) return null;
+  const nameCase = caseAfterPreposition(w, k);
+  return nameCase === null ? null : { office: k, nameCase };
+}
+
 /** The languages of the release in the word's script, else every language in that script. */
 function languagesForWord(w: Words, word: string): readonly Language[] {
   const script = scriptOf(word);
@@ -49,8 +91,14 @@ export function nominativeWord(
   if (caseOf === null || lexicon().has('particles', word.toLowerCase())) return word;
   // The first language (the release's own first) with rules for that case decides, also that the word stays:
   // Russian "Эмомали" is indeclinable, not a Ukrainian feminine genitive of "Эмомала".
-  for (const lang of officeLanguages(w, caseOf.office)) {
+  // A case shown by a preposition (no office word before the name) is read by the preposition's languages.
+  const office = officeLanguages(w, caseOf.office);
+  const langs = office.length > 0 ? office : prepositionLanguages(w, caseOf.office);
+  for (const lang of langs) {
     if (lang.script !== scriptOf(word) || !lang.nominative?.[caseOf.nameCase]) continue;
+    if (lang.feminineOffice?.test(w.folded(caseOf.office)))
+      for (const [pattern, replacement] of lang.feminineNominative?.[caseOf.nameCase] ?? [])
+        if (pattern.test(word)) return word.replace(pattern, replacement);
     return nominativeOf(lang, word, caseOf.nameCase);
   }
   return word;

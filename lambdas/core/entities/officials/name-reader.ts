@@ -14,6 +14,7 @@ import {
   NAME_GAP,
   REGNAL,
   SPACE,
+  scriptOf,
   UPPER_FIRST,
   UPPER_LETTER,
 } from './shapes';
@@ -272,6 +273,15 @@ export class NameReader {
     };
     while (words.length >= 2 && e.negative(words[0] as number) && !e.positive(words[0] as number))
       dropFirst();
+    // In Cyrillic text an acronym before a name is an organisation's in the genitive ("сакратаром АДКБ Іманалі
+    // Масаліевым", "секретаром НАТО Марком Рутеом"); a surname in capitals has a surname shape ("ПУТИН Владимир").
+    while (
+      words.length >= 2 &&
+      initials.length === 0 &&
+      this.isCyrillicAcronym(words[0] as number) &&
+      !ALL_CAPS.test(this.w.at(words[1] as number).text)
+    )
+      dropFirst();
     while (
       words.length >= 2 &&
       e.negative(words[words.length - 1] as number) &&
@@ -290,6 +300,11 @@ export class NameReader {
       dropFirst();
     if (words.every((k) => !e.positive(k)) && words.some((k) => e.negative(k))) return false;
     return true;
+  }
+
+  private isCyrillicAcronym(i: number): boolean {
+    const text = this.w.at(i).text;
+    return ALL_CAPS.test(text) && scriptOf(text) === 'cyrillic' && !this.evidence.hasSurnameShape(i);
   }
 
   /**

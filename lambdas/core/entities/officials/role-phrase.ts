@@ -1,4 +1,5 @@
 import { tableWords } from './lexicon';
+import { caseAfterOffice, caseAfterPreposition } from './morphology';
 import { CAP_WORD, DASH, HYPHEN, SENTENCE_GAP, SPACE } from './shapes';
 import type { Words } from './words';
 
@@ -47,13 +48,16 @@ export function complementEnd(w: Words, h: number, limit: number): number {
 /**
  * The office word whose case the name takes: the first of a chain of offices joined by genitives ("Заместитель
  * министра иностранных дел Ж.Бейшеналиев" is nominative), not one across a verb ("Министр встретилась с Послом
- * ... Айгуль Кузембаевой"). The first part of a hyphenated office shows no case: "Премьер-министру".
+ * ... Айгуль Кузембаевой"), nor one before a preposition whose case the office after it shows ("размова
+ * Прэзідэнта Беларусі з Прэзідэнтам Францыі X"). The first part of a hyphenated office shows no case: "Премьер-министру".
  */
 export function caseCarrier(w: Words, lastHead: number, h: number): number {
   let c = lastHead;
   for (let k = lastHead - 1; k >= h; k--) {
     const joint = w.at(k + 1).gap;
     if (SENTENCE_GAP.test(joint) || joint.includes(',')) break;
+    const governed = caseAfterPreposition(w, k);
+    if (governed !== null && governed === caseAfterOffice(w, c)) break;
     if (w.isOffice(k)) {
       if (!HYPHEN.test(joint)) c = k;
     } else if (!(w.isModifier(k) || w.isNotName(k) || w.isCountry(k) || w.isAcronym(k))) break;

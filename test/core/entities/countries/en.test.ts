@@ -11,6 +11,10 @@ describe('English country forms', () => {
     ['an order named after a country', 'Credentials to the Sovereign Military Order of Malta.', []],
     ['a father’s name after bin', 'Sayyid Nasser bin Turki bin Hamad al Harthy attended.', []],
     ['ordinary words', 'We polish the china and eat turkey; Pacific islanders.', []],
+    ['"Island" in a name is no Iceland', 'The Small Island States met at the Pacific Island Forum.', []],
+    ['a dateline in capitals', 'NORWAY, March 3 - The delegation arrived.', ['NO']],
+    ['a city and country in capitals', 'OSLO, NORWAY - The delegation arrived.', ['NO']],
+    ['a word in capitals alone is not read', 'The report on CHAD was filed. JORDAN Smith signed it.', []],
   ] as const)('%s: %s', (_kind, text, expected) => {
     expect(codes(text)).toEqual([...expected].sort());
   });

@@ -185,6 +185,29 @@ describe('O6: a surname alone after the office complement', () => {
 });
 
 describe('O7: lists after a plural office', () => {
+  test('"of Country, Name" items after counterparts, in English, French and Spanish', () => {
+    expect(
+      names('The President met his counterparts of Ghana, John Mensah, and of Togo, Kodjo Adjo.'),
+    ).toEqual(['John Mensah', 'Kodjo Adjo']);
+    expect(
+      names(
+        'Le ministre a rencontré ses homologues du Niger, Ali Lamine, du Bénin, Rose Agbo et de la Guinée, Sékou Camara.',
+        'Titre',
+      ),
+    ).toEqual(['Ali Lamine', 'Rose Agbo', 'Sékou Camara']);
+    expect(
+      names('El ministro se reunió con sus homólogos de Chile, Ana Soto, y de Perú, Luis Vega.', 'Título'),
+    ).toEqual(['Ana Soto', 'Luis Vega']);
+  });
+
+  test('a country and a comma with no name after it ends the list', () => {
+    expect(
+      names(
+        'The President met his counterparts of Ghana, John Mensah, and of Togo, in the Presidential Palace.',
+      ),
+    ).toEqual(['John Mensah']);
+  });
+
   test('items that start with their country', () => {
     expect(
       names(
@@ -260,5 +283,88 @@ describe('worldwide styles', () => {
     expect(
       names('Ambasador spotkał się z Namiestnikiem Wielkiego Mistrza, fra’ Thomasem Wernerem.', 'Tytuł'),
     ).toEqual(['Thomas Werner']);
+  });
+});
+
+describe('O8: text artefacts, glued words and hyphenation inside names', () => {
+  test('a lost space between a country and a name', () => {
+    const r = parse(
+      'The Minister received the Ambassador of Norway to PolandIngrid Dahl at the ministry. Ingrid Dahl presented a copy of her credentials.',
+    );
+    expect(r.officials.map((o) => o.name)).toEqual(['Ingrid Dahl']);
+    expect(r.countries.map((c) => c.code).sort()).toEqual(['NO', 'PL']);
+  });
+
+  test('a lost space between an office word and a name', () => {
+    expect(names('The talks were opened by Deputy MinisterPaulo Mendes of Angola.')).toEqual([
+      'Paulo Mendes',
+    ]);
+  });
+
+  test('inner capitals of a name stay: McDonald, DeSantis, MacLeod', () => {
+    expect(names('Governor Ron DeSantis met Senator Fiona McDonald and Minister Iain MacLeod.')).toEqual([
+      'Ron DeSantis',
+      'Fiona McDonald',
+      'Iain MacLeod',
+    ]);
+  });
+
+  test('a surname cut by a hyphen and a line break (Russian instrumental)', () => {
+    expect(names('Министр провёл встречу с Послом Андреем Мель-\nниковым в Астане.', 'Встреча')).toEqual([
+      'Андрей Мельников',
+    ]);
+  });
+
+  test('a surname cut by a hyphen, the line break lost (Kazakh instrumental suffix)', () => {
+    expect(names('Министр Сергей Кова-левпен кездесті.', 'Кездесу')).toEqual(['Сергей Ковалев']);
+  });
+
+  test('a double surname keeps both parts', () => {
+    expect(names('Министр Анна Петрова-Сидорова выступила на форуме.', 'Форум')).toEqual([
+      'Анна Петрова-Сидорова',
+    ]);
+  });
+});
+
+describe('variants: honorific and title forms, family names first', () => {
+  const variants = (body: string) => parse(body).officials.map((o) => [o.name, ...o.variants]);
+
+  test('an honorific and the surname ("Mr. Osei", "Dr Lindqvist")', () => {
+    expect(
+      variants(
+        'Minister of Health Kofi Osei met Director-General Dr Eva Lindqvist. Mr. Osei thanked Dr Lindqvist for the support.',
+      ),
+    ).toEqual([
+      ['Kofi Osei', 'Kofi Osei', 'Osei', 'Mr. Osei'],
+      ['Eva Lindqvist', 'Eva Lindqvist', 'Lindqvist', 'Dr Lindqvist'],
+    ]);
+  });
+
+  test('the end of a longer style is no honorific of its own ("H.E. Osei")', () => {
+    const all = variants('President Kofi Osei spoke first. Later, H.E. Osei opened the forum.').flat();
+    expect(all).not.toContain('E. Osei');
+  });
+
+  test('a monarch with a regnal number: title and full name, title and name', () => {
+    expect(
+      variants('King Olav VI received the Ambassador of Chile. King Olav thanked the Ambassador.'),
+    ).toEqual([['Olav VI', 'Olav VI', 'Olav', 'King Olav VI', 'King Olav']]);
+  });
+
+  test('a Chinese or Korean name written family name first: the family name alone', () => {
+    expect(
+      variants(
+        'Premier Zhao Minghui met Foreign Minister Park Sun-young. Zhao said the visit opened a new chapter, and Park agreed.',
+      ),
+    ).toEqual([
+      ['Zhao Minghui', 'Zhao Minghui', 'Zhao'],
+      ['Park Sun-young', 'Park Sun-young', 'Park'],
+    ]);
+  });
+
+  test('a Western name that starts like a family name keeps its surname ("Lee Anderson")', () => {
+    expect(variants('Senator Lee Anderson met the delegation. Anderson said the talks went well.')).toEqual([
+      ['Lee Anderson', 'Lee Anderson', 'Anderson'],
+    ]);
   });
 });

@@ -14,8 +14,8 @@ export const fr: Language = {
     chancelière médiateur médiatrice coordonnateur coordonnatrice coordinateur coordinatrice recteur rectrice
     rapporteur rapporteuse procureur sultan cheikh pape patriarche mufti chargé administrateur administratrice
     inspecteur inspectrice préfet préfète`,
-  pluralOffices:
-    'ministres présidents ambassadeurs chefs représentants conseillers délégués députés sénateurs',
+  pluralOffices: `ministres présidents ambassadeurs chefs représentants conseillers délégués députés sénateurs
+    homologues secrétaires directeurs gouverneurs maires commissaires envoyés consuls`,
   modifiers: `du de la le les des et aux pour en affaires étrangères haut haute spécial spéciale vice-premier
     premier première fédéral fédérale général générale adjoint adjointe permanent permanente extraordinaire
     plénipotentiaire intérimaire`,

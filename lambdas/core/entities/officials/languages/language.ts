@@ -119,6 +119,21 @@ export interface Language {
    */
   readonly officeCase?: readonly CaseRule[];
   /**
+   * Prepositions that govern a case, per case (words as written, space-separated): Russian "с со" the
+   * instrumental. An office chain starts after one whose case the office word after it shows ("размова
+   * Прэзідэнта Беларусі з Прэзідэнтам Францыі X": X agrees with "Прэзідэнтам"), and a name right after one, or
+   * after an honorific after one, takes its case when no office word shows it ("са г-дином Хансом Мајером,
+   * амбасадором ..."). Omit for a language without case on names.
+   */
+  readonly prepositionCases?: Partial<Record<NameCase, string>>;
+  /**
+   * A feminine office word (folded), which a woman's name follows: its words take
+   * {@link Language.feminineNominative} first ("са министарком Аном Лоренц" is "Ана Лоренц", not "Ан").
+   */
+  readonly feminineOffice?: RegExp;
+  /** Rewrites of a woman's name word to its nominative, per case, tried before {@link Language.nominative}. */
+  readonly feminineNominative?: Partial<Record<NameCase, readonly Rewrite[]>>;
+  /**
    * Rewrites of a name word in an oblique case back to its nominative, per case: the first rule whose
    * pattern matches the word (as written, not folded) wins. Omit for a language without case on names.
    */
@@ -193,6 +208,9 @@ export const LANGUAGE_FIELDS = {
   nounEndings: 'words',
   verbEndings: 'words',
   officeCase: 'data',
+  prepositionCases: 'data',
+  feminineOffice: 'data',
+  feminineNominative: 'data',
   nominative: 'data',
   caseEndings: 'words',
   nameSuffixes: 'data',

@@ -52,6 +52,7 @@ export const ru: Language = {
     ему ым им ую юю ых их`,
   surnameEndings: 'ов ова ев ева ин ина ын скии ская цкии цкая ович евич овна евна',
   caseEndings: 'ом ем ой ей ов ев у ю а я ы и е',
+  prepositionCases: { instrumental: 'с со' },
   officeCase: [
     [/(ом|ем)$/, 'instrumental'],
     [new RegExp(`[${HARD}](у|ю)$`), 'dative'],
@@ -60,6 +61,7 @@ export const ru: Language = {
   nominative: {
     instrumental,
     dative: [
+      [/(?:еск|еан)у$/, '$&'], // Romanian surnames do not decline: Попеску, Ионеску
       [new RegExp(`([${HARD}])у$`), '$1'],
       [new RegExp(`([${SOFT_STEM}])ю$`), '$1ь'],
       [/ю$/, 'й'],

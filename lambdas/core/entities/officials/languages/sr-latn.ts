@@ -126,8 +126,17 @@ export const SERBIAN = {
     [/^(?!.*(?:ica|rka|ega|apa|ija|đa|ilja|ajuća)$).*[^aeiou]a$/, 'genitive'], // predsednika, ministra, kralja
   ] as readonly CaseRule[],
 
+  // "s" and "sa" govern the instrumental.
+  prepositionCases: { instrumental: 'sa s' } as Language['prepositionCases'],
+
+  // Feminine office words in the instrumental: a woman's name after one ends -om as "Anom", "Kristinom"
+  // (Ana, Kristina), not as a man's "Bojanom" (Bojan); her surname on a consonant does not decline (Lorenc).
+  feminineOffice: /(?:ic|rk|lk|ez)om$/,
+  feminineNominative: { instrumental: [[/om$/, 'a']] } as Language['feminineNominative'],
+
   nominative: {
     genitive: [
+      [/(?:esk|ean)u$/, '$&'], // Romanian surnames do not decline: Ionesku, Popesku
       [/(sk|ck|šk)og$/, '$1i'], // Pendarovskog -> Pendarovski
       [/(rđ|vl)a$/, '$1e'], // Đorđa -> Đorđe, Pavla -> Pavle
       [/ea$/, 'e'], // Rutea -> Rute
@@ -141,6 +150,7 @@ export const SERBIAN = {
       [/([^aeiou])a$/, '$1'], // Vučića -> Vučić, Lavrova -> Lavrov, Blinkena -> Blinken
     ],
     dative: [
+      [/(?:esk|ean)u$/, '$&'],
       [/(sk|ck|šk)om$/, '$1i'],
       [/iji$/, 'ija'], // Mariji -> Marija
       [/iju$/, 'i'], // Entoniju -> Entoni
@@ -167,6 +177,7 @@ export const SERBIAN = {
       [/([^aeiou])om$/, '$1'], // Makronom -> Makron, Lavrovom -> Lavrov
     ],
     locative: [
+      [/(?:esk|ean)u$/, '$&'],
       [/(sk|ck|šk)om$/, '$1i'],
       [/iji$/, 'ija'],
       [/iju$/, 'i'],
@@ -290,6 +301,13 @@ export function serbian(script: 'latin' | 'cyrillic'): Language {
       nameCase,
     ]),
     nominative: latin ? s.nominative : mapRules(s.nominative, toCyrillicPattern, toCyrillic),
+    prepositionCases: Object.fromEntries(
+      Object.entries(s.prepositionCases ?? {}).map(([nameCase, words]) => [nameCase, text(words)]),
+    ),
+    feminineOffice: latin ? foldedPattern(s.feminineOffice) : toCyrillicPattern(s.feminineOffice),
+    feminineNominative: latin
+      ? s.feminineNominative
+      : mapRules(s.feminineNominative, toCyrillicPattern, toCyrillic),
   };
 }
 

@@ -254,6 +254,8 @@ export const uzCyrl: Language = {
   particles: 'фон дер ван де да ди дель бин ибн ал аль эл',
   endings: 'и си ни га ка қа да дан нинг лар имиз миз',
   surnameEndings: 'ов ова ев ева зода',
+  // A verbal noun or a plural in a case opens sentences ("Учрашувда", "Музокараларда"); a name has neither.
+  nounEndings: 'увда увида увдан увга увларда ишда ишида ларда лардан ларга ларида',
   // Улуташга and Улуташ, Саидовнинг and Саидов compare equal.
   caseEndings: 'нинг га ка қа ни да дан даги',
   nameSuffixes: [

@@ -258,6 +258,8 @@ export const uzLatn: Language = {
   particles: 'von der van de da di del bin ibn al el',
   endings: 'i si ni ga ka qa da dan ning lar imiz miz',
   surnameEndings: 'ov ova ev eva yev yeva zoda',
+  // A verbal noun or a plural in a case opens sentences ("Uchrashuvda", "Muzokaralarda"); a name has neither.
+  nounEndings: 'uvda uvida uvdan uvga uvlarda ishda ishida larda lardan larga larida',
   // Ulutashga and Ulutash, Saidovning and Saidov compare equal.
   caseEndings: 'ning ga ka qa ni da dan dagi',
   nameSuffixes: [

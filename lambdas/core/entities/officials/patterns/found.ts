@@ -1,4 +1,5 @@
 import type { Mention } from '../mention';
+import { caseBeforeName } from '../morphology';
 import type { NameReader } from '../name-reader';
 import type { Words } from '../words';
 
@@ -11,8 +12,11 @@ export interface Found {
   readonly taken: Set<number>;
 }
 
-/** Records a mention and takes its first token. */
+/**
+ * Records a mention and takes its first token. A mention that no office word gives a case takes the case of
+ * a preposition before it: "са г-дином Хансом Мајером, амбасадором ...".
+ */
 export function addMention(found: Found, m: Mention): void {
-  found.mentions.push(m);
+  found.mentions.push(m.caseOf === null ? { ...m, caseOf: caseBeforeName(found.w, m.first) } : m);
   found.taken.add(m.first);
 }

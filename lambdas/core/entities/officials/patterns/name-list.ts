@@ -48,12 +48,14 @@ export function readList(
     if (and) k++;
     const next = w.tok(k);
     if (!next || (and && SENTENCE_GAP.test(next.gap))) return;
-    // An item may name its country first: "the Kingdom of Denmark Søren Holt".
+    // An item may name its country first: "the Kingdom of Denmark Søren Holt", "and of Togo, Kodjo Adjo".
     let leading: string | null = null;
     while (k < w.length && (w.isCountry(k) || (w.is(k, 'connectors') && !w.is(k, 'and')))) {
       leading = w.countryOf(k) ?? leading;
       k++;
-      if (SENTENCE_GAP.test(w.at(k)?.gap ?? '.') || (w.tok(k)?.gap ?? '').includes(',')) return;
+      const gap = w.tok(k)?.gap ?? '.';
+      if (leading !== null && w.isCountry(k - 1) && /^, ?$/.test(gap)) break;
+      if (SENTENCE_GAP.test(gap) || gap.includes(',')) return;
     }
     const run = names.readName(k);
     if (!run || taken.has(run.first) || run.words.length + run.initials.length < Math.min(2, firstSize))

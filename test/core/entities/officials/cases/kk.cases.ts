@@ -54,4 +54,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Режеп Тайып Ердоған'],
       countries: ['TR'],
     },
+    {
+      text: 'Кездесуде Ерлан Сапаров, Сыртқы істер министрінің орынбасары, баяндама жасады.',
+      officials: ['Ерлан Сапаров'],
+    },
   ];

@@ -86,4 +86,24 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Milan Jovanović'],
       countries: [],
     },
+    {
+      text: 'Održan je razgovor ministra odbrane Srbije sa ministrom odbrane Grčke Nikosom Dendijasom.',
+      officials: ['Nikos Dendijas'],
+      countries: ['GR', 'RS'],
+    },
+    {
+      text: 'Ministar je razgovarao sa ministarkom spoljnih poslova Austrije Kristinom Hofer.',
+      officials: ['Kristina Hofer'],
+      countries: ['AT'],
+    },
+    {
+      text: 'Predsednik je uručio orden ambasadoru Rumunije Andreju Ionesku.',
+      officials: ['Andrej Ionesku'],
+      countries: ['RO'],
+    },
+    {
+      text: 'Ministar se sastao sa gospodinom Tomasom Šulcem, ambasadorom Švajcarske.',
+      officials: ['Tomas Šulc'],
+      countries: ['CH'],
+    },
   ];

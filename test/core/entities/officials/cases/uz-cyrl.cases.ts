@@ -62,4 +62,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Эркин Турдиев', 'Имран Қурайший'],
       countries: ['PK'],
     },
+    {
+      text: 'Музокараларда Сардор Умаров, Олий Мажлис Сенати Раисининг ўринбосари, иштирок этди.',
+      officials: ['Сардор Умаров'],
+    },
   ];

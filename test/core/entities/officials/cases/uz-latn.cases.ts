@@ -73,4 +73,12 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Luc Bernard'],
       countries: ['FR', 'UZ'],
     },
+    {
+      text: 'Muzokaralarda Sardor Umarov, Oliy Majlis Senati Raisining oʻrinbosari, ishtirok etdi.',
+      officials: ['Sardor Umarov'],
+    },
+    {
+      text: 'Vazir “Navoiy Kon” aksiyadorlik jamiyati kompaniyasi direktori Bekzod Yoqubov bilan uchrashdi.',
+      officials: [],
+    },
   ];

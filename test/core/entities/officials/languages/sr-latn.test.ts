@@ -129,6 +129,9 @@ describe('sr-latn nominative of a name word', () => {
     ['genitive', 'Brnabić', 'Brnabić'],
     ['instrumental', 'Brnabić', 'Brnabić'],
     ['dative', 'Rubio', 'Rubio'],
+    // Romanian surnames do not decline.
+    ['dative', 'Ionesku', 'Ionesku'],
+    ['genitive', 'Popesku', 'Popesku'],
     ['genitive', 'Džo', 'Džo'],
     ['instrumental', 'fon', 'fon'],
     [null, 'Vučića', 'Vučića'],
@@ -148,5 +151,22 @@ describe('sr-latn nominative of a name word', () => {
     expect(rebuild('kancelarom', 'Olafom Šolcom')).toBe('Olaf Šolc');
     expect(rebuild('ministru', 'Sergeju Lavrovu')).toBe('Sergej Lavrov');
     expect(rebuild('predsednicu', 'Ursulu fon der Lajen')).toBe('Ursula fon der Lajen');
+  });
+
+  test('a feminine office word in the instrumental marks a woman, whose -om name ends -a', () => {
+    for (const office of ['ministarkom', 'predsednicom', 'ambasadorkom', 'portparolkom'])
+      expect(srLatn.feminineOffice?.test(fold(office))).toBe(true);
+    for (const office of ['ministrom', 'predsednikom', 'ambasadorom', 'ministarke'])
+      expect(srLatn.feminineOffice?.test(fold(office))).toBe(false);
+    const rules = srLatn.feminineNominative?.instrumental ?? [];
+    const rebuilt = (word: string) => {
+      for (const [pattern, to] of rules) if (pattern.test(word)) return word.replace(pattern, to);
+      return word;
+    };
+    expect(['Anom', 'Kristinom', 'Hofer'].map(rebuilt)).toEqual(['Ana', 'Kristina', 'Hofer']);
+  });
+
+  test('"sa" and "s" govern the instrumental', () => {
+    expect(srLatn.prepositionCases).toEqual({ instrumental: 'sa s' });
   });
 });

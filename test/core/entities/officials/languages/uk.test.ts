@@ -158,6 +158,10 @@ describe('uk nominative of a name word', () => {
     ['genitive', 'Меркель', 'Меркель'],
     ['instrumental', 'Меркель', 'Меркель'],
     ['dative', 'Каллас', 'Каллас'],
+    // Romanian surnames do not decline; Armenian ones in -ян do.
+    ['dative', 'Попеску', 'Попеску'],
+    ['genitive', 'Йонеску', 'Йонеску'],
+    ['dative', 'Пашиняну', 'Пашинян'],
     ['genitive', 'фон', 'фон'],
   ];
   test.each(cases)('%s %s -> %s', (nameCase, word, expected) => {

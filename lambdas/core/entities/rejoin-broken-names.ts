@@ -1,0 +1,91 @@
+import type { Token } from '../text/tokenize';
+import { wordsOf } from './officials/lexicon';
+import { packedLanguages } from './officials/load-languages';
+
+/** A hyphen, a soft hyphen or a non-breaking hyphen, perhaps with the line break that followed it. */
+const BREAK = /^[-\u00ad\u2010\u2011][ \t]*(?:\r?\n[ \t]*)?$/;
+const LINE_BREAK = /\n/;
+const CYRILLIC = /^[\p{Script=Cyrillic}\p{M}]+$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const LOWER = /^[\p{Ll}\p{M}]{2,}$/u;
+// A surname ending needs this many letters before it: "Ivanov", not "Ov" (as name-evidence reads shapes).
+const MIN_STEM = 2;
+
+interface Shapes {
+  readonly surnameEndings: ReadonlySet<string>;
+  readonly caseEndings: ReadonlySet<string>;
+  readonly longest: number;
+}
+
+let shapes: Shapes | null = null;
+
+function tables(): Shapes {
+  if (shapes === null) {
+    const langs = packedLanguages();
+    const surnameEndings = new Set(langs.flatMap((l) => wordsOf(l.surnameEndings)));
+    const caseEndings = new Set(langs.flatMap((l) => [...wordsOf(l.caseEndings), ...wordsOf(l.endings)]));
+    const longest = Math.max(0, ...[...surnameEndings, ...caseEndings].map((e) => e.length));
+    shapes = { surnameEndings, caseEndings, longest };
+  }
+  return shapes;
+}
+
+function surnameShaped(folded: string, endings: ReadonlySet<string>, longest: number): boolean {
+  for (let k = 1; k <= longest && k + MIN_STEM <= folded.length; k++)
+    if (endings.has(folded.slice(folded.length - k))) return true;
+  return false;
+}
+
+/** The word, or the word without one case ending of some language, ends like a surname. */
+function isInflectedSurname(folded: string): boolean {
+  const { surnameEndings, caseEndings, longest } = tables();
+  if (surnameShaped(folded, surnameEndings, longest)) return true;
+  for (let k = 1; k <= longest && k < folded.length; k++)
+    if (
+      caseEndings.has(folded.slice(folded.length - k)) &&
+      surnameShaped(folded.slice(0, -k), surnameEndings, longest)
+    )
+      return true;
+  return false;
+}
+
+/**
+ * Rejoins a surname that hyphenation cut ("Лоба-новым", "Лоба-\nновпен"): a capitalised word, a hyphen (with a
+ * line break, or none in Cyrillic text, where names have no lower-case second part), a word in lower case, and
+ * the two together end like a surname of some language, perhaps with a case ending. The joined token spans both
+ * parts of the text; its text is the word without the hyphen.
+ */
+export function rejoinBrokenNames(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = out ? out[out.length - 1] : tokens[i - 1];
+    const joinable =
+      prev !== undefined &&
+      BREAK.test(t.gap) &&
+      LOWER.test(t.text) &&
+      CAPITALISED.test(prev.text) &&
+      (LINE_BREAK.test(t.gap) || (CYRILLIC.test(prev.text) && CYRILLIC.test(t.text))) &&
+      !surnameShapedAlone(prev.folded) &&
+      isInflectedSurname(prev.folded + t.folded);
+    if (!joinable) {
+      out?.push(t);
+      continue;
+    }
+    if (out === null) out = tokens.slice(0, i);
+    out[out.length - 1] = {
+      start: prev.start,
+      end: t.end,
+      text: prev.text + t.text,
+      folded: prev.folded + t.folded,
+      gap: prev.gap,
+    };
+  }
+  return out ?? tokens;
+}
+
+/** A first part that is a surname already ("Иванов-") is a double name, not a cut one. */
+function surnameShapedAlone(folded: string): boolean {
+  const { surnameEndings, longest } = tables();
+  return surnameShaped(folded, surnameEndings, longest);
+}
