@@ -98,30 +98,51 @@ export interface TrieItem {
 /** The code point a word starts with, -1 for the empty word. */
 const firstLetter = (word: string): number => word.codePointAt(0) ?? -1;
 
-/** The items of the group text `text[from, to)` by their first code point (-1: the word that ends there). */
+/**
+ * The items of the group text `text[from, to)` by their first code point (-1: the word that ends there). The
+ * delimiters are found with indexOf, which skips the letters natively: a loop over every character ran cold
+ * at about a hundred nanoseconds each, milliseconds over the given names' trie.
+ */
 export function itemsOf(text: string, from: number, to: number): Map<number, TrieItem> {
   const items = new Map<number, TrieItem>();
-  let depth = 0;
+  const next = (c: string, k: number) => {
+    const at = text.indexOf(c, k);
+    return at < 0 || at >= to ? to : at;
+  };
   let start = from;
   let open = -1;
   const add = (end: number) => {
     const run = text.slice(start, open < 0 ? end : open);
     items.set(firstLetter(run), { run, group: open >= 0, from: open + 1, to: end - 1 });
   };
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 40 /* ( */) {
-      if (depth === 0) open = k;
+  let nextOpen = next(OPEN, from);
+  let nextClose = next(CLOSE, from);
+  let nextComma = next(NEXT, from);
+  let depth = 0;
+  for (;;) {
+    if (depth === 0) {
+      if (nextClose < nextOpen && nextClose < nextComma) throw new Error('unbalanced word trie');
+      if (nextComma < nextOpen) {
+        add(nextComma);
+        start = nextComma + 1;
+        open = -1;
+        nextComma = next(NEXT, start);
+      } else if (nextOpen < to) {
+        open = nextOpen;
+        depth = 1;
+        nextOpen = next(OPEN, open + 1);
+      } else break;
+    } else if (nextOpen < nextClose) {
       depth++;
-    } else if (c === 41 /* ) */) {
-      if (--depth < 0) throw new Error('unbalanced word trie');
-    } else if (c === 44 /* , */ && depth === 0) {
-      add(k);
-      start = k + 1;
-      open = -1;
+      nextOpen = next(OPEN, nextOpen + 1);
+    } else {
+      if (nextClose >= to) throw new Error('unbalanced word trie');
+      const at = nextClose;
+      depth--;
+      nextClose = next(CLOSE, at + 1);
+      if (depth === 0 && nextComma < at) nextComma = next(NEXT, at + 1);
     }
   }
-  if (depth !== 0) throw new Error('unbalanced word trie');
   add(to);
   return items;
 }

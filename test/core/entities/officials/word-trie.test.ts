@@ -51,6 +51,11 @@ describe('trie word set', () => {
     expect(trieWordSet('').has('')).toBe(false);
   });
 
+  test('refuses texts that are not tries', () => {
+    expect(() => trieWordSet('(a(b,c)').has('ab')).toThrow('unbalanced word trie');
+    expect(() => trieWordSet('(ab),c)').has('ab')).toThrow('unbalanced word trie');
+  });
+
   test('answers as the set of the decoded words, for any words and probes', () => {
     const word = fc.string({
       minLength: 1,
