@@ -199,6 +199,9 @@ function russianForm(word: string): string {
 
 // Turkish letters in a name: its c is j (Recep, Режеп; Ecevit, Эджевит), as ç is ch.
 const TURKISH = /[ğışİ]/i;
+// Module constants: esbuild writes a \p{..} pattern as `new RegExp(...)`, built again on every call in a function.
+const MARKS = /\p{M}/gu;
+const NOT_WORD = /[^a-z0-9\p{L}\p{N}]+/u;
 
 /** The words of a name, folded to lower-case Latin skeletons (particles and initials kept as words). */
 export function identityWords(name: string): string[] {
@@ -215,9 +218,9 @@ function skeletonsOf(name: string): string[] {
       .replace(/[^\0-\x7f]/g, (c) => CYRILLIC[c] ?? LATIN[c] ?? c),
   )
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
+    .replace(MARKS, '');
   return folded
-    .split(/[^a-z0-9\p{L}\p{N}]+/u)
+    .split(NOT_WORD)
     .filter(Boolean)
     .map(skeletonWord)
     .filter(Boolean);

@@ -59,6 +59,8 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
+  // UTF-16 of any script has zero bytes (at least the spaces'): most files have none, and end here.
+  if (!bytes.subarray(0, n).includes(0)) return null;
   const even = new Uint32Array(256);
   const odd = new Uint32Array(256);
   for (let i = 0; i < n; i += 2) {
