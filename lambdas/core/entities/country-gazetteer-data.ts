@@ -1,4 +1,5 @@
-import { CountryGazetteer, type Phrase, type SuffixClass, type WordPattern } from './country-gazetteer';
+import { CountryGazetteer } from './country-gazetteer';
+import type { Phrase, SuffixClass, WordPattern } from './country-phrase';
 
 /**
  * The finished gazetteer as text: what `npm run generate:countries` writes and the parser loads. The first line

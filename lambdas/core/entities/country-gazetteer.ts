@@ -1,47 +1,10 @@
 import type { Token } from '../text/tokenize';
-import { tokenize } from '../text/tokenize';
-import { CYRILLIC_SURNAME, suffixAllows, TURKIC_ADJECTIVE } from './country-suffixes';
+import type { NameInflection, Phrase, SuffixClass, WordPattern } from './country-phrase';
+import { CYRILLIC_SURNAME, suffixAllows } from './country-suffixes';
+import { startsUpper } from './letter-case';
+import { readCountryPhrase } from './read-country-phrase';
 import type { WordFacts } from './word-facts';
-
-/**
- * How the rest of a word may continue after the stem: `none`; `plural` (English and Romance: "s");
- * `cyrillic` (Slavic case endings and the glued Turkic suffixes of Kazakh, Kyrgyz and Uzbek); `turkicCyrillic`
- * (the Turkic suffixes only: indeclinable names such as Перу, Мали take them in Kazakh, nothing in Russian);
- * `latin` (South Slavic, Czech, Slovak, German endings); `polish`; `turkic` (Azerbaijani and Uzbek suffixes,
- * glued to the name); `turkish` (Turkish puts case after an apostrophe, which the tokenizer splits off, so only
- * the derivation "-li" and what follows it is glued: "Kazakistanlı", "Çinliler").
- */
-export type SuffixClass =
-  | 'none'
-  | 'plural'
-  | 'cyrillic'
-  | 'turkicCyrillic'
-  | 'latin'
-  | 'polish'
-  | 'turkic'
-  | 'turkish';
-
-export interface WordPattern {
-  readonly stem: string;
-  readonly suffix: SuffixClass;
-  /** Must start with a capital letter where it occurs. */
-  readonly cap: boolean;
-  /** An abbreviation: the surface must be exactly this. */
-  readonly exact: string | null;
-  /**
-   * A country name's stem (not a demonym's): a rest that is a surname suffix is refused ("Перов", "Кубаева",
-   * "Omanović"), and a short stem right after a capitalised given name is a surname ("Нурлан Ганиев").
-   */
-  guard: boolean;
-  /** An ordinary word of the language when it opens a sentence (Russian "Того же", Polish "Mali"). */
-  mid: boolean;
-}
-
-export interface Phrase {
-  /** null: a phrase that names no country and shadows the shorter country form inside it. */
-  readonly code: string | null;
-  readonly words: readonly WordPattern[];
-}
+import { wordMatches } from './word-matches';
 
 /** A country found in text: its code and the token span that named it. */
 export interface CountryMatch {
@@ -51,51 +14,6 @@ export interface CountryMatch {
   /** Found only through an inflection ending of a short or Latin-script stem ("Ghani" by the stem of "Gana"). */
   readonly loose?: boolean;
 }
-
-const CYRILLIC_VOWELS = /[аяоеуюыиьэі]+$/;
-const LATIN_VOWELS = /[aeiouy]+$/;
-export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
-
-// Names in other languages that are ordinary capitalised English words.
-const AMBIGUOUS = new Set(['island', 'man', 'iceland island', 'per']);
-
-/** Token `i` opens its line and a comma follows it: "SWEDEN, October 15". */
-function opensDateline(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  return (i === 0 || t.gap.includes('\n')) && (tokens[i + 1]?.gap.startsWith(',') ?? false);
-}
-
-/** The token opens a sentence, a paragraph or the text. */
-function opensSentence(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || /[.!?:\n]/.test((tokens[i] as Token).gap);
-}
-
-function isUpper(text: string): boolean {
-  // A second letter in lower case (Latin or basic Cyrillic) settles it without two new strings.
-  const c = text.charCodeAt(1);
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return false;
-  return text === text.toUpperCase() && text !== text.toLowerCase();
-}
-
-function startsUpper(text: string): boolean {
-  const first = text.charAt(0);
-  return first !== first.toLowerCase();
-}
-
-/** How the words of a country's name inflect in its language (see {@link SuffixClass}). */
-export type NameInflection =
-  | 'none'
-  | 'plural'
-  | 'cyrillic'
-  | 'turkicCyrillic'
-  | 'latin'
-  | 'polish'
-  | 'turkic'
-  | 'turkish';
-
-// Indeclinable in the Slavic languages: a name ending in a vowel other than -а/-я (Перу, Мали, Того, Чили),
-// or in a vowel and -а (Самоа).
-const INDECLINABLE = /(?:[оеёуюиіэ]|[оуеаи]а)$/;
 
 function keyOf(words: readonly WordPattern[]): string {
   return words.map((w) => `${w.exact ?? w.stem}:${w.suffix}`).join(' ');
@@ -118,75 +36,8 @@ export class CountryGazetteer {
     stems?: SuffixClass,
     mid = false,
   ): void {
-    const cleaned = phrase
-      .replace(/\(.*?\)/g, ' ')
-      .replace(/^(the|la|le|les|l')\s+/i, '')
-      .trim();
-    if (cleaned.length < 2 || cleaned.includes(',')) return;
-    const tokens = tokenize(cleaned);
-    if (tokens.length === 0 || tokens.length > 8) return;
-    if (AMBIGUOUS.has(tokens.map((t) => t.folded).join(' '))) return;
-    const isAbbreviation =
-      tokens.every((t) => isUpper(t.text)) && cleaned.replace(/[^\p{L}]/gu, '').length <= 5;
-    const words: WordPattern[] = tokens.map((t, i) => {
-      const last = i === tokens.length - 1;
-      const word = (stem: string, suffix: SuffixClass, cap: boolean, guard: boolean): WordPattern => ({
-        stem,
-        suffix,
-        cap,
-        exact: null,
-        guard,
-        mid: mid && i === 0,
-      });
-      if (isAbbreviation)
-        return {
-          stem: t.folded,
-          suffix: 'none',
-          cap: true,
-          exact: t.text,
-          guard: false,
-          mid: mid && i === 0,
-        };
-      // A stem written with a capital must have one: peoples' names in German, Slovenian, Polish ("Hrvat*").
-      if (t.text.endsWith('*') || cleaned.charAt(t.end) === '*')
-        return word(
-          t.folded,
-          stems ?? (HAS_CYRILLIC.test(t.text) ? 'cyrillic' : 'latin'),
-          startsUpper(t.text),
-          false,
-        );
-      // Only the first word's capital is telling: "Émirats arabes unis" is written so, the data says "Arabes Unis".
-      // A first word written in lower case is an adjective or a particle ("o'zbek", "norte-americano").
-      const cap = i === 0 && startsUpper(t.text);
-      // A surname is one word: the words of a longer name take any ending (Объединённых Арабских Эмиратов).
-      const guard = tokens.length === 1;
-      if (inflect === 'cyrillic' && HAS_CYRILLIC.test(t.text)) {
-        const lower = t.text.toLowerCase();
-        if (tokens.length === 1 && INDECLINABLE.test(lower))
-          return word(t.folded, 'turkicCyrillic', cap, true);
-        // One word declines by its last vowel (Гана, Гану) or its й after a vowel (Китай, Китая, Китаем; Кітая;
-        // Парагвая): folded, й is и, which no case form keeps. In a longer name the adjectives decline too
-        // (Российской Федерации), so every ending vowel goes.
-        const stem =
-          tokens.length === 1
-            ? t.folded.slice(0, /[аяьыі]$|[аеоуэ]й$/.test(lower) ? -1 : undefined)
-            : t.folded.replace(CYRILLIC_VOWELS, '');
-        // A short indeclinable word inside a longer name (Того Республикасы) stays whole, as alone.
-        if (stem.length < 4 && INDECLINABLE.test(lower)) return word(t.folded, 'turkicCyrillic', cap, true);
-        if (stem.length >= 3) return word(stem, 'cyrillic', cap, guard);
-      }
-      if (inflect === 'latin' || inflect === 'polish') {
-        const stem = t.folded.replace(LATIN_VOWELS, '');
-        if (stem.length >= 4) return word(stem, inflect, cap, guard);
-      }
-      // Kazakh, Kyrgyz, Uzbek Cyrillic: suffixes glue to the whole name (Түркияның, Ресейдің).
-      if (inflect === 'turkicCyrillic' && last && HAS_CYRILLIC.test(t.text))
-        return word(t.folded, 'turkicCyrillic', cap, true);
-      if ((inflect === 'turkic' || inflect === 'turkish') && last)
-        // A short name takes only "-li" (Çinli): its glued case forms are too near ordinary words.
-        return word(t.folded, inflect === 'turkic' && t.folded.length >= 4 ? 'turkic' : 'turkish', cap, true);
-      return word(t.folded, last && inflect === 'plural' ? 'plural' : 'none', cap, false);
-    });
+    const words = readCountryPhrase(phrase, inflect, stems, mid);
+    if (words === null) return;
     const key = keyOf(words);
     const seen = this.priority.get(key);
     if (seen) {
@@ -243,30 +94,6 @@ export class CountryGazetteer {
       );
       this.index.set(stem, kept);
     }
-  }
-
-  private wordMatches(w: WordPattern, tokens: readonly Token[], i: number, relaxed: boolean): boolean {
-    const t = tokens[i];
-    if (!t) return false;
-    if (w.exact !== null) return relaxed ? t.folded === w.stem : t.text === w.exact;
-    const rest = t.folded.slice(w.stem.length);
-    if (!t.folded.startsWith(w.stem) || !suffixAllows(w, rest)) return false;
-    // A stem bare is the word of its phrase: an ambiguous one stays out ("Island" of the Polish "Island*ia").
-    if (rest === '' && AMBIGUOUS.has(t.folded)) return false;
-    if (relaxed) return true;
-    if (w.mid && opensSentence(tokens, i)) return false;
-    if (!w.cap) return true;
-    // The Turkic adjective of a name is written in lower case: "түркиялык", "gürcüstanlı", "yaponiyalik".
-    if (TURKIC_ADJECTIVE.test(rest) && (w.suffix === 'turkicCyrillic' || w.suffix === 'turkic')) return true;
-    if (!startsUpper(t.text)) return false;
-    // A name in capitals ("GUAM") counts only inside a line written in capitals, or as a dateline opening
-    // its line ("SWEDEN, October 15").
-    if (t.text.length > 1 && isUpper(t.text)) {
-      if (opensDateline(tokens, i)) return true;
-      const near = tokens[i - 1] ?? tokens[i + 1];
-      return near !== undefined && isUpper(near.text) && near.text.length > 1;
-    }
-    return true;
   }
 
   /** Loaded data not yet decoded: a stem's phrases, decoded on its first lookup (see country-gazetteer-data.ts). */
@@ -328,7 +155,7 @@ export class CountryGazetteer {
         for (let j = 0; j < n && ok; j++) {
           const tok = tokens[i + j];
           if (j > 0 && (!tok || !/^[\s.\-\u2010-\u2015'‘’]*$/.test(tok.gap))) ok = false;
-          else ok = this.wordMatches(p.words[j] as WordPattern, tokens, i + j, relaxed);
+          else ok = wordMatches(p.words[j] as WordPattern, tokens, i + j, relaxed);
         }
         if (!ok) continue;
         const w0 = p.words[0] as WordPattern;

@@ -1,6 +1,6 @@
-import type { WordPattern } from './country-gazetteer';
+import type { WordPattern } from './country-phrase';
 
-// The endings a country name's stem may take in a word, by suffix class (see SuffixClass in country-gazetteer.ts).
+// The endings a country name's stem may take in a word, by suffix class (see SuffixClass in country-phrase.ts).
 
 // Turkic case, plural and derivation suffixes in Cyrillic (folded: й is и), one to three glued to a name:
 // Kazakh Қазақстанның, Қазақстандағы, Қазақстандықтар; Kyrgyz Кыргызстандын, Кыргызстанга; Uzbek Ўзбекистоннинг.

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import type { Phrase } from './country-gazetteer';
+import type { Phrase } from './country-phrase';
 
 /**
  * What the stages work out about one folded word, kept for every token of that word in every release: the

@@ -1,4 +1,4 @@
-import type { NameInflection, SuffixClass } from '../country-gazetteer';
+import type { NameInflection, SuffixClass } from '../country-phrase';
 
 /**
  * What the country gazetteer knows of one language (or one script of it). Each language has its own file
