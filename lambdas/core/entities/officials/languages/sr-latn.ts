@@ -34,6 +34,8 @@ export const SERBIAN = {
     predstavnici predstavnicima direktori direktorima lideri liderima članovi članova članovima kolegama
     gradonačelnici sekretari sekretarima konzuli komesari izaslanici izaslanicima delegati delegatima
     šefice ministarke
+    predsednike ministre ambasadore premijere šefove poslanike senatore zamenike savetnike predstavnike
+    direktore lidere članove gradonačelnike sekretare konzule komesare izaslanike delegate ambasadorke
   `,
 
   modifiers: `
@@ -124,6 +126,8 @@ export const SERBIAN = {
     [/u$/, 'dative'], // predsedniku, ministru, ambasadoru, kralju
     [/^(?!nuncije$).*(?:ice|rke|ege|ape|ije|đe)$/, 'genitive'], // predsednice, ministarke, kolege, muftije
     [/^(?!.*(?:ica|rka|ega|apa|ija|đa|ilja|ajuća)$).*[^aeiou]a$/, 'genitive'], // predsednika, ministra, kralja
+    // Accusative plural, which reads like the genitive: "primio je ambasadore: Tomasa Bergera (Austrija), ...".
+    [/^(?!ataše$).*[^aeiou]e$/, 'genitive'], // ambasadore, ministre, predsednike, šefove
   ] as readonly CaseRule[],
 
   // "s" and "sa" govern the instrumental.

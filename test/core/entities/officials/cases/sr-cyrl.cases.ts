@@ -82,4 +82,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Николае Ионеску'],
       countries: ['RO'],
     },
+    {
+      text: 'Министар је разговарао са амбасадорима: Хансом Милером (Немачка), Пјером Лораном (Француска) и Јаном Новаком (Чешка).',
+      officials: ['Ханс Милер', 'Пјер Лоран', 'Јан Новак'],
+    },
   ];
