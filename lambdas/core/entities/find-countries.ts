@@ -68,7 +68,8 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
 
 /**
  * A one-word country form right after a known given name is a surname: "Anthony Albanese" (Italian for
- * Albanian), "Sergio Mattarella Italia" stays, as "Italia" follows a surname, not a given name.
+ * Albanian), "Sergio Mattarella Italia" stays, as "Italia" follows a surname, not a given name, and so does
+ * a country after an office word that is also a given name.
  */
 function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boolean {
   if (m.first !== m.last) return false;
@@ -77,7 +78,9 @@ function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boo
   if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !CAPITALISED.test(cur.text)) return false;
   // "Faisal bin Turki": after a particle of names, a country form is a father's name.
   if (isNameParticle(prev.folded)) return true;
-  return CAPITALISED.test(prev.text) && givenNames().has(prev.folded);
+  // An office word that is also a given name ("Nazir" is the Azerbaijani minister) stands before its country:
+  // "Nazir Almaniyanın səfiri ilə".
+  return CAPITALISED.test(prev.text) && givenNames().has(prev.folded) && !isRoleHead(prev.folded);
 }
 
 /** Every country match in the tokens, left to right, longest first, without overlaps. */

@@ -11,6 +11,8 @@ export const pl: Language = {
   name: 'Polish',
   script: 'latin',
 
+  letters: 'ąęłńśźżóć',
+
   stopWords: `
     i w we z na się nie że do jest są oraz przez dla od po przy o jak także również który która które
     których którym był była było byli będzie ich jego jej tym tego tej tych czy lub ale aby już może został

@@ -127,7 +127,7 @@ export const SERBIAN = {
     [/^(?!nuncije$).*(?:ice|rke|ege|ape|ije|đe)$/, 'genitive'], // predsednice, ministarke, kolege, muftije
     [/^(?!.*(?:ica|rka|ega|apa|ija|đa|ilja|ajuća)$).*[^aeiou]a$/, 'genitive'], // predsednika, ministra, kralja
     // Accusative plural, which reads like the genitive: "primio je ambasadore: Tomasa Bergera (Austrija), ...".
-    [/^(?!ataše$).*[^aeiou]e$/, 'genitive'], // ambasadore, ministre, predsednike, šefove
+    [/^(?!(?:ataše|nuncije)$).*[^aeiou]e$/, 'genitive'], // ambasadore, ministre, predsednike, šefove
   ] as readonly CaseRule[],
 
   // "s" and "sa" govern the instrumental.
@@ -283,6 +283,7 @@ export function serbian(script: 'latin' | 'cyrillic'): Language {
     code: latin ? 'sr-latn' : 'sr-cyrl',
     name: latin ? 'Serbian (Latin)' : 'Serbian (Cyrillic)',
     script,
+    letters: latin ? 'čćšžđ' : 'јљњћђџи',
     stopWords: text(s.stopWords),
     offices: text(s.offices),
     pluralOffices: text(s.pluralOffices),

@@ -71,4 +71,14 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Oleksandr Şevçenko'],
       countries: ['UA'],
     },
+    {
+      text: 'Nazir İrlandiyanın səfiri Şon Merfi ilə görüşüb.',
+      officials: ['Şon Merfi'],
+      countries: ['IE'],
+    },
+    {
+      text: 'Nazir Almaniyanın səfiri Hans Müller ilə görüşüb.',
+      officials: ['Hans Müller'],
+      countries: ['DE'],
+    },
   ];

@@ -58,4 +58,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: 'Кездесуде Ерлан Сапаров, Сыртқы істер министрінің орынбасары, баяндама жасады.',
       officials: ['Ерлан Сапаров'],
     },
+    {
+      text: 'Министр Үндістан Елшісі Раджеш Кумармен кездесті.',
+      officials: ['Раджеш Кумар'],
+      countries: ['IN'],
+    },
   ];

@@ -66,4 +66,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: 'Музокараларда Сардор Умаров, Олий Мажлис Сенати Раисининг ўринбосари, иштирок этди.',
       officials: ['Сардор Умаров'],
     },
+    {
+      text: 'Вазир Ҳиндистон элчиси Ражеш Кумар билан учрашди.',
+      officials: ['Ражеш Кумар'],
+      countries: ['IN'],
+    },
   ];
