@@ -2,6 +2,7 @@ import type { CountryMention } from '../release';
 import type { Token } from '../text/tokenize';
 import type { CountryGazetteer, CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
+import { FAMILY_FIRST_NAMES } from './officials/family-first-names';
 import { givenNames } from './officials/given-names';
 import { UPPER_FIRST } from './officials/shapes';
 import { isEnglishHead, isNameParticle, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
@@ -60,7 +61,9 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
     // before a surname; "ministra Malte Josepha Camillerija" names the minister's country before his given name.
     (isRoleHead(prev.folded) &&
       givenNames().has(tokens[m.first]?.folded ?? '') &&
-      !givenNames().has(next.folded));
+      !givenNames().has(next.folded) &&
+      // "ambasadoru Kine Li Mingu": a Chinese or Korean family name opens the official's name after his country.
+      !FAMILY_FIRST_NAMES.has(next.folded));
   if (!title) return false;
   if (!CAPITALISED_WORD.test(next.text) || isNotName(next.folded) || isRoleHead(next.folded)) return false;
   return !isRoleModifier(next.folded) && g.matchAt(tokens, m.first + 1) === null;

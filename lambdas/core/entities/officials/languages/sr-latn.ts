@@ -154,6 +154,7 @@ export const SERBIAN = {
       [/([^aeiou])a$/, '$1'], // Vučića -> Vučić, Lavrova -> Lavrov, Blinkena -> Blinken
     ],
     dative: [
+      [/^.{1,2}$/, '$&'], // a word of two letters does not decline: Li (Li Mingu -> Li Ming)
       [/(?:esk|ean)u$/, '$&'],
       [/(sk|ck|šk)om$/, '$1i'],
       [/iji$/, 'ija'], // Mariji -> Marija

@@ -81,4 +81,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Hans Müller'],
       countries: ['DE'],
     },
+    {
+      text: 'Nazir Koreya Respublikasının səfiri Kim Çon Su ilə görüşüb.',
+      officials: ['Kim Çon Su'],
+      countries: ['KR'],
+    },
   ];

@@ -115,4 +115,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Шон Мерфі'],
       countries: ['IE'],
     },
+    {
+      text: 'Міністр зустрівся з Послом Вʼєтнаму Нгуєном Ван Хоа.',
+      officials: ['Нгуєн Ван Хоа'],
+      countries: ['VN'],
+    },
   ];

@@ -71,4 +71,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Ражеш Кумар'],
       countries: ['IN'],
     },
+    {
+      text: 'Вазир Корея Республикаси элчиси Ким Жон Су билан учрашди.',
+      officials: ['Ким Жон Су'],
+      countries: ['KR'],
+    },
   ];

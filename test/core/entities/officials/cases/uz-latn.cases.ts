@@ -81,4 +81,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: 'Vazir “Navoiy Kon” aksiyadorlik jamiyati kompaniyasi direktori Bekzod Yoqubov bilan uchrashdi.',
       officials: [],
     },
+    {
+      text: 'Vazir Koreya Respublikasi elchisi Kim Jong-su bilan uchrashdi.',
+      officials: ['Kim Jong-su'],
+      countries: ['KR'],
+    },
   ];
