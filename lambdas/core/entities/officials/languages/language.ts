@@ -23,6 +23,13 @@ export interface Language {
    */
   readonly lowercaseRoleWords?: boolean;
   /**
+   * Whether the office word ends its role phrase, after the country and the body it serves (Turkic: "Avstriyaning
+   * Oʻzbekistondagi Favqulodda va muxtor elchisi", "Dışişleri Bakanlığı Sözcüsü"): an apposition between two
+   * commas after a name that ends in one of the language's office words is the name's role.
+   * @default false
+   */
+  readonly headFinalRoles?: boolean;
+  /**
    * The letters of the language's alphabet that only some languages of its script use, as written (not folded:
    * folding would turn ў into у and ї into і): Ukrainian "іїєґищ", Belarusian "ыэёіў", Polish "ąęłńśźżóć",
    * Azerbaijani "əğışçöü". A word that holds such letters is evidence for the languages that list all of them
@@ -194,6 +201,7 @@ export const LANGUAGE_FIELDS = {
   name: 'data',
   script: 'data',
   lowercaseRoleWords: 'data',
+  headFinalRoles: 'data',
   letters: 'data',
   stopWords: 'words',
   offices: 'words',

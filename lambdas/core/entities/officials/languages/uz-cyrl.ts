@@ -206,6 +206,7 @@ export const uzCyrl: Language = {
   code: 'uz-cyrl',
   name: 'Uzbek (Cyrillic)',
   script: 'cyrillic',
+  headFinalRoles: true,
   letters: 'ўқғҳэъёи',
   stopWords: `ва билан учун бўйича ҳам ҳамда бу ушбу ўз шунингдек кейин олдин орасида ўртасида томонидан ҳақида
     қилиб бўлган этилди қилди бўлди мазкур йил йилда икки яна энди лекин аммо кўра каби энг барча улар биз

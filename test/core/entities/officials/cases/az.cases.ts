@@ -86,4 +86,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Kim Çon Su'],
       countries: ['KR'],
     },
+    {
+      text: 'Tədbirdə Kamran Əliyev, İqtisadiyyat nazirinin müavini, çıxış edib.',
+      officials: ['Kamran Əliyev'],
+    },
   ];

@@ -63,4 +63,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Раджеш Кумар'],
       countries: ['IN'],
     },
+    {
+      text: 'Кездесуге Дәурен Сейітов, Қаржы министрінің орынбасары, қатысты.',
+      officials: ['Дәурен Сейітов'],
+    },
   ];

@@ -86,4 +86,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Sean Murphy'],
       countries: ['IE'],
     },
+    {
+      text: 'Toplantıya Ahmet Yıldız, Ticaret Bakan Yardımcısı, katıldı.',
+      officials: ['Ahmet Yıldız'],
+    },
   ];

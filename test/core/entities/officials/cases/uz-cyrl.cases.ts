@@ -76,4 +76,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Ким Жон Су'],
       countries: ['KR'],
     },
+    {
+      text: 'Тадбирда Дилшод Раҳимов, Ташқи ишлар вазирлиги матбуот котиби, сўзга чиқди.',
+      officials: ['Дилшод Раҳимов'],
+    },
   ];

@@ -86,4 +86,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Kim Jong-su'],
       countries: ['KR'],
     },
+    {
+      text: 'Tadbirda Dilshod Rahimov, Tashqi ishlar vazirligi matbuot kotibi, soʻzga chiqdi.',
+      officials: ['Dilshod Rahimov'],
+    },
   ];
