@@ -72,6 +72,16 @@ function packageNames(lang: CountryForms): Map<string, string[]> {
   return names;
 }
 
+// The apostrophes of the packages' names (В’етнам, В'єтнам) split a word; the modifier letter apostrophe U+02BC,
+// which Ukrainian and Belarusian texts also write (Вʼетнама), does not.
+const SPLITTING_APOSTROPHE = /['’]/g;
+
+/** A name, and the name with U+02BC for its apostrophes when it has one. */
+function apostropheSpellings(name: string): string[] {
+  const joined = name.replace(SPLITTING_APOSTROPHE, '\u02bc');
+  return joined === name ? [name] : [name, joined];
+}
+
 /** Builds the country gazetteer from the data packages and the per-language tables in country-forms/. */
 export function buildCountryGazetteer(): CountryGazetteer {
   const g = new CountryGazetteer();
@@ -92,7 +102,8 @@ export function buildCountryGazetteer(): CountryGazetteer {
     for (const [code, list] of names) {
       for (const name of list) {
         if (skip.has(fold(name))) continue;
-        g.add(code, name, 1, lang.inflection, lang.stems);
+        for (const spelling of apostropheSpellings(name))
+          g.add(code, spelling, 1, lang.inflection, lang.stems);
         for (const form of lang.derive?.(name) ?? []) g.add(code, form, 0, lang.inflection, lang.stems);
       }
     }

@@ -2,6 +2,7 @@ import type { CountryMention } from '../release';
 import type { Token } from '../text/tokenize';
 import type { CountryGazetteer, CountryMatch } from './country-gazetteer';
 import { countryGazetteer, countryName } from './load-country-gazetteer';
+import { FAMILY_FIRST_NAMES } from './officials/family-first-names';
 import { givenNames } from './officials/given-names';
 import { UPPER_FIRST } from './officials/shapes';
 import { isEnglishHead, isNameParticle, isNotName, isRoleHead, isRoleModifier } from './role-lexicon';
@@ -60,7 +61,9 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
     // before a surname; "ministra Malte Josepha Camillerija" names the minister's country before his given name.
     (isRoleHead(prev.folded) &&
       givenNames().has(tokens[m.first]?.folded ?? '') &&
-      !givenNames().has(next.folded));
+      !givenNames().has(next.folded) &&
+      // "ambasadoru Kine Li Mingu": a Chinese or Korean family name opens the official's name after his country.
+      !FAMILY_FIRST_NAMES.has(next.folded));
   if (!title) return false;
   if (!CAPITALISED_WORD.test(next.text) || isNotName(next.folded) || isRoleHead(next.folded)) return false;
   return !isRoleModifier(next.folded) && g.matchAt(tokens, m.first + 1) === null;
@@ -68,7 +71,8 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
 
 /**
  * A one-word country form right after a known given name is a surname: "Anthony Albanese" (Italian for
- * Albanian), "Sergio Mattarella Italia" stays, as "Italia" follows a surname, not a given name.
+ * Albanian), "Sergio Mattarella Italia" stays, as "Italia" follows a surname, not a given name, and so does
+ * a country after an office word that is also a given name.
  */
 function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boolean {
   if (m.first !== m.last) return false;
@@ -77,7 +81,9 @@ function isSurnameAfterGivenName(tokens: readonly Token[], m: CountryMatch): boo
   if (!prev || !/^[ \u00a0]$/.test(cur.gap) || !CAPITALISED.test(cur.text)) return false;
   // "Faisal bin Turki": after a particle of names, a country form is a father's name.
   if (isNameParticle(prev.folded)) return true;
-  return CAPITALISED.test(prev.text) && givenNames().has(prev.folded);
+  // An office word that is also a given name ("Nazir" is the Azerbaijani minister) stands before its country:
+  // "Nazir Almaniyanın səfiri ilə".
+  return CAPITALISED.test(prev.text) && givenNames().has(prev.folded) && !isRoleHead(prev.folded);
 }
 
 /** Every country match in the tokens, left to right, longest first, without overlaps. */

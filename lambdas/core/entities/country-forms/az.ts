@@ -19,6 +19,7 @@ export const az: CountryForms = {
     GB: 'ingilis*; Britaniya',
     GE: 'gürcü*',
     JP: 'yapon*',
+    KR: 'Koreya Respublikası',
     KG: 'qırğız*',
     KZ: 'qazax*',
     RU: 'RF; rus',

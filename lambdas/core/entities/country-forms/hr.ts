@@ -20,7 +20,7 @@ export const hr: CountryForms = {
     BA: 'bosansk*; BiH; Bosanac*; Bosanc*',
     BG: 'bugarsk*; Bugar*',
     BY: 'bjelorusk*',
-    CN: 'kinesk*; Kinez*',
+    CN: 'kinesk*; Kinez*; Kine; Kini; Kinu; Kinom',
     CZ: 'češk*; Čeh*',
     DE: 'njemačk*; Nijemac*; Nijemc*; SR Njemačk*',
     EG: 'egipatsk*',

@@ -10,6 +10,7 @@ export const ky: CountryForms = {
   stems: 'turkicCyrillic',
   i18n: 'ky',
   forms: {
+    KR: 'Корея Республикасы',
     AE: 'БАЭ',
     CN: 'КЭР',
     DE: 'немис*',

@@ -78,7 +78,8 @@ const FORMS: Readonly<Record<string, string>> = {
   AT: 'austrijsk*',
   BA: 'bosansk*; BiH',
   BY: 'belorusk*',
-  CN: 'kinesk*; Kinez*',
+  // Kina: a stem of three letters is too short to decline (it would match Kinez, Kino): its cases are listed.
+  CN: 'kinesk*; Kinez*; Kine; Kini; Kinu; Kinom',
   CZ: 'češk*; Čeh*',
   DE: 'nemačk*; Nemac*; Nemc*',
   ES: 'špansk*',

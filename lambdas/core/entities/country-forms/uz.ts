@@ -76,7 +76,8 @@ const FORMS: Readonly<Record<string, string>> = {
   GB: 'ingliz*; Britaniya',
   JP: 'yapon*',
   KG: "qirg'iz*",
-  KR: 'koreys*',
+  // The package has only "Janubiy Koreya"; releases name the Republic of Korea.
+  KR: 'koreys*; Koreya Respublikasi',
   KZ: 'qozoq*',
   RU: 'RF; rus; ruslar',
   TJ: 'tojik*',

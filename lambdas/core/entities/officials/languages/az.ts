@@ -236,6 +236,8 @@ export const az: Language = {
   code: 'az',
   name: 'Azerbaijani',
   script: 'latin',
+  headFinalRoles: true,
+  letters: 'əğışçöü',
   stopWords: `və ilə üçün olaraq tərəfindən həmçinin lakin amma ki bu də da isə kimi daha çox görə sonra əvvəl
     arasında üzrə barədə haqqında olan olub edib edilib bildirib qeyd edilmişdir oldu etdi ölkələr ölkəmiz öz
     onun onlar biz hər iki ikitərəfli əlaqələrin sahəsində çərçivəsində zamanı`,

@@ -5,6 +5,7 @@ export const de: Language = {
   code: 'de',
   name: 'German',
   script: 'latin',
+  letters: 'äöüß',
   stopWords: `der die das und mit den dem des ein eine einen einer im am zum zur auf für von sich ist sind
     wurde wurden hat haben auch über bei nach dass sowie zu`,
   offices: `präsident* staatspräsident* bundespräsident* vizepräsident* bundeskanzler* kanzler* kanzlerin*

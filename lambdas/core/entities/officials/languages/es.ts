@@ -12,6 +12,8 @@ export const es: Language = {
   name: 'Spanish',
   script: 'latin',
 
+  letters: 'ñáéíóúü',
+
   stopWords: `
     el los las del y con por para una unos unas al su sus que se lo le les es son fue fueron ha han había
     hemos este esta estos estas ese esa entre sobre como más también sin hacia desde durante según ante

@@ -5,6 +5,7 @@ export const fr: Language = {
   code: 'fr',
   name: 'French',
   script: 'latin',
+  letters: 'éèêàâçëïîôûùœ',
   stopWords: `le la les des du de et en un une au aux pour par avec dans sur qui que est sont a été ont son sa ses
     leur cette ce lors entre également`,
   offices: `président présidente ministre ambassadeur ambassadrice porte-parole secrétaire représentant

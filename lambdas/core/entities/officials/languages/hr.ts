@@ -6,6 +6,7 @@ export const hr: Language = {
   code: 'hr',
   name: 'Croatian',
   script: 'latin',
+  letters: 'čćšžđ',
   stopWords: `i je su u na s sa za pri koji da se će bio bila bili također te o po među kao iz od do ili
     njegov njezin sastao sastala primio primila`,
   offices: `predsjednik* predsjednic* potpredsjednik* potpredsjednic* premijer* premijerka* ministar* ministric* veleposlanik* veleposlanic*

@@ -14,6 +14,8 @@ export const it: Language = {
   name: 'Italian',
   script: 'latin',
 
+  letters: 'àèéìòù',
+
   stopWords: `
     il lo gli le di del dello della dei degli delle dal dalla dai dagli dalle nel nello nella nei negli
     nelle con sul sulla per tra fra che è sono ha hanno uno una non anche come più questo questa questi

@@ -5,6 +5,8 @@ export const kk: Language = {
   code: 'kk',
   name: 'Kazakh',
   script: 'cyrillic',
+  headFinalRoles: true,
+  letters: 'әғқңөұүһіыэъёищ',
   stopWords: `және мен бен пен да де та те бұл осы үшін туралы бойынша арасындағы кезінде сондай-ақ жылы
     атап өтті қатысты болды еді`,
   // Office words take the possessive (-ы/-і, -сы/-сі) and a case after it: министрі, министрінің, хатшысымен.

@@ -23,6 +23,22 @@ export interface Language {
    */
   readonly lowercaseRoleWords?: boolean;
   /**
+   * Whether the office word ends its role phrase, after the country and the body it serves (Turkic: "Avstriyaning
+   * Oʻzbekistondagi Favqulodda va muxtor elchisi", "Dışişleri Bakanlığı Sözcüsü"): an apposition between two
+   * commas after a name that ends in one of the language's office words is the name's role.
+   * @default false
+   */
+  readonly headFinalRoles?: boolean;
+  /**
+   * The letters of the language's alphabet that only some languages of its script use, as written (not folded:
+   * folding would turn ў into у and ї into і): Ukrainian "іїєґищ", Belarusian "ыэёіў", Polish "ąęłńśźżóć",
+   * Azerbaijani "əğışçöü". A word that holds such letters is evidence for the languages that list all of them
+   * ("Миколі" holds и and і: Ukrainian or Kazakh, not Belarusian, which has no и, nor Russian, which has no і),
+   * so a short release with few stop words is still read by its own tables. List a letter that most languages
+   * of the script share (Cyrillic и) when a neighbour lacks it. Omit for a language with no such letter (English).
+   */
+  readonly letters?: string;
+  /**
    * About 30-80 frequent function words (prepositions, conjunctions, auxiliaries, pronouns) that tell this
    * language from its neighbours in the same script: language detection counts them.
    */
@@ -185,6 +201,8 @@ export const LANGUAGE_FIELDS = {
   name: 'data',
   script: 'data',
   lowercaseRoleWords: 'data',
+  headFinalRoles: 'data',
+  letters: 'data',
   stopWords: 'words',
   offices: 'words',
   pluralOffices: 'words',

@@ -11,6 +11,8 @@ export const pl: Language = {
   name: 'Polish',
   script: 'latin',
 
+  letters: 'ąęłńśźżóć',
+
   stopWords: `
     i w we z na się nie że do jest są oraz przez dla od po przy o jak także również który która które
     których którym był była było byli będzie ich jego jej tym tego tej tych czy lub ale aby już może został
@@ -168,7 +170,8 @@ export const pl: Language = {
     [/(?:tk|rk|czk|ank|[dc]|st|rch|ow)e$/, 'genitive'], // accusative: prezydentkę, doradcę, wojewodę, głowę
   ],
 
-  // As written. The accusative reads like the genitive, so the genitive rules also take -ę/-ą forms.
+  // As written. The accusative reads like the genitive, so the genitive rules also take -ę/-ą forms. The vowel
+  // classes hold the accented vowels of foreign names: Nováka -> Novák (not "Nováek"), Szabóa.
   nominative: {
     genitive: [
       [/iego$/, 'i'], // Antoniego -> Antoni, Zawadzkiego -> Zawadzki
@@ -180,15 +183,15 @@ export const pl: Language = {
       [/li$/, 'la'], // Urszuli -> Urszula, Mattarelli -> Mattarella
       [/([kg])i$/, '$1a'], // Agnieszki -> Agnieszka, Olgi -> Olga, Łukaszenki -> Łukaszenka
       // Anny -> Anna, Dudy -> Duda; not the undeclined part of Antony'ego, Harry'ego, Henry'ego.
-      [/^(?!.*(?:ony|rry|nry)$)(.*[^aeiouyąęó])y$/, '$1a'],
+      [/^(?!.*(?:ony|rry|nry)$)(.*[^aeiouyąęóáéíúýěůäöüőű])y$/, '$1a'],
       [/wła$/, 'weł'], // Pawła -> Paweł
-      [/([^aeiouyąęó])ka$/, '$1ek'], // Marka -> Marek, Jacka -> Jacek
-      [/([^aeiouyąęó])a$/, '$1'], // Jana -> Jan, Nowaka -> Nowak, Blinkena -> Blinken
+      [/([^aeiouyąęóáéíúýěůäöüőű])ka$/, '$1ek'], // Marka -> Marek, Jacka -> Jacek
+      [/([^aeiouyąęóáéíúýěůäöüőű])a$/, '$1'], // Jana -> Jan, Nowaka -> Nowak, Blinkena -> Blinken
     ],
     dative: [
       [/iemu$/, 'i'], // Antoniemu -> Antoni
       [/emu$/, 'y'], // Jerzemu -> Jerzy
-      [/([^aeiouyąęó])kowi$/, '$1ek'], // Markowi -> Marek
+      [/([^aeiouyąęóáéíúýěůäöüőű])kowi$/, '$1ek'], // Markowi -> Marek
       [/włowi$/, 'weł'],
       [/owi$/, ''], // Janowi -> Jan, Bidenowi -> Biden
       [/([kg])iej$/, '$1a'],
@@ -206,7 +209,7 @@ export const pl: Language = {
     ],
     instrumental: [
       [/ym$/, 'y'], // Antonym -> Antony, Jerzym -> Jerzy
-      [/([^aeiouyąęó])kiem$/, '$1ek'], // Markiem -> Marek, Jackiem -> Jacek
+      [/([^aeiouyąęóáéíúýěůäöüőű])kiem$/, '$1ek'], // Markiem -> Marek, Jackiem -> Jacek
       [/([kg])iem$/, '$1'], // Nowakiem -> Nowak
       [/włem$/, 'weł'], // Pawłem -> Paweł
       [/em$/, ''], // Janem -> Jan, Blinkenem -> Blinken, Andrzejem -> Andrzej
@@ -215,7 +218,7 @@ export const pl: Language = {
       [/ym$/, 'y'],
       [/([kg])iej$/, '$1a'],
       [/ej$/, 'a'],
-      [/([^aeiouyąęó])ku$/, '$1ek'], // Marku -> Marek
+      [/([^aeiouyąęóáéíúýěůäöüőű])ku$/, '$1ek'], // Marku -> Marek
       [/wle$/, 'weł'], // Pawle -> Paweł
       [/le$/, 'ł'], // Michale -> Michał
       [/rze$/, 'r'], // Piotrze -> Piotr

@@ -13,6 +13,8 @@ export const pt: Language = {
   name: 'Portuguese',
   script: 'latin',
 
+  letters: 'ãõçáéíóúâêôà',
+
   stopWords: `
     o os do da dos das no na nos nas um uma uns umas com pelo pela pelos pelas para que se seu sua seus
     suas é são foi foram também entre sobre como mais ao aos à às não já estão este esta isso essa

@@ -65,6 +65,7 @@ export const sl: Language = {
   code: 'sl',
   name: 'Slovenian',
   script: 'latin',
+  letters: 'čšž',
   stopWords: `in je so v na z s za pri ki da se bo bil bila bili tudi ter ob po med kot iz o k h ali njegov
     njena srečal srečala sprejel sprejela`,
   offices: `predsednik* predsednic* veleposlanic* ministric* sekretark* tajnik* tajnica* sekretar* sekretarka*

@@ -34,6 +34,8 @@ export const SERBIAN = {
     predstavnici predstavnicima direktori direktorima lideri liderima članovi članova članovima kolegama
     gradonačelnici sekretari sekretarima konzuli komesari izaslanici izaslanicima delegati delegatima
     šefice ministarke
+    predsednike ministre ambasadore premijere šefove poslanike senatore zamenike savetnike predstavnike
+    direktore lidere članove gradonačelnike sekretare konzule komesare izaslanike delegate ambasadorke
   `,
 
   modifiers: `
@@ -124,6 +126,8 @@ export const SERBIAN = {
     [/u$/, 'dative'], // predsedniku, ministru, ambasadoru, kralju
     [/^(?!nuncije$).*(?:ice|rke|ege|ape|ije|đe)$/, 'genitive'], // predsednice, ministarke, kolege, muftije
     [/^(?!.*(?:ica|rka|ega|apa|ija|đa|ilja|ajuća)$).*[^aeiou]a$/, 'genitive'], // predsednika, ministra, kralja
+    // Accusative plural, which reads like the genitive: "primio je ambasadore: Tomasa Bergera (Austrija), ...".
+    [/^(?!(?:ataše|nuncije)$).*[^aeiou]e$/, 'genitive'], // ambasadore, ministre, predsednike, šefove
   ] as readonly CaseRule[],
 
   // "s" and "sa" govern the instrumental.
@@ -150,6 +154,7 @@ export const SERBIAN = {
       [/([^aeiou])a$/, '$1'], // Vučića -> Vučić, Lavrova -> Lavrov, Blinkena -> Blinken
     ],
     dative: [
+      [/^.{1,2}$/, '$&'], // a word of two letters does not decline: Li (Li Mingu -> Li Ming)
       [/(?:esk|ean)u$/, '$&'],
       [/(sk|ck|šk)om$/, '$1i'],
       [/iji$/, 'ija'], // Mariji -> Marija
@@ -279,6 +284,7 @@ export function serbian(script: 'latin' | 'cyrillic'): Language {
     code: latin ? 'sr-latn' : 'sr-cyrl',
     name: latin ? 'Serbian (Latin)' : 'Serbian (Cyrillic)',
     script,
+    letters: latin ? 'čćšžđ' : 'јљњћђџи',
     stopWords: text(s.stopWords),
     offices: text(s.offices),
     pluralOffices: text(s.pluralOffices),

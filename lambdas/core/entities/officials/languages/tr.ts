@@ -264,6 +264,8 @@ export const tr: Language = {
   code: 'tr',
   name: 'Turkish',
   script: 'latin',
+  headFinalRoles: true,
+  letters: 'ığşçöüâî',
   stopWords: `ve ile için olarak tarafından ayrıca ancak değil gibi daha çok ise kadar göre sonra önce üzerinde
     arasında konusunda kapsamında sırasında ilgili olan olduğunu olduğu edildi etti eden yapıldı gerçekleştirildi
     belirtti ifade bulundu şu bu bir her hem veya ya da de ki ne en yeni iki ikili görüştü`,

@@ -209,6 +209,8 @@ export const uzLatn: Language = {
   code: 'uz-latn',
   name: 'Uzbek (Latin)',
   script: 'latin',
+  headFinalRoles: true,
+  letters: 'ʻ',
   stopWords: `va bilan uchun boʻyicha ham hamda bu ushbu oʻz shuningdek keyin oldin orasida oʻrtasida tomonidan
     haqida qilib boʻlgan etildi qildi boʻldi mazkur yil yilda ikki yana endi lekin ammo koʻra kabi eng barcha
     ular biz uning boʻlib qayd etdi oʻtkazildi`,

@@ -1,5 +1,6 @@
+import { lexicon } from '../lexicon';
 import { complementEnd, hasCue, roleCountry } from '../role-phrase';
-import { LOWER_FIRST, NAME_GAP, UPPER_FIRST } from '../shapes';
+import { LOWER_FIRST, NAME_GAP, SENTENCE_GAP, UPPER_FIRST } from '../shapes';
 import { addMention, type Found } from './found';
 
 // Modifiers read between the comma and the office word: "Mukhtar Tleuberdi, First Deputy Prime Minister".
@@ -53,8 +54,34 @@ export function nameCommaRole(found: Found): void {
         const e = complementEnd(w, k, k + MAX_COMPLEMENT);
         if (!hasCue(w, s, e))
           addMention(found, { ...run, role: w.slice(s, e), country: roleCountry(w, s, e), caseOf: null });
+      } else if (/^,\s*$/.test(after.gap)) {
+        const e = headFinalRoleEnd(found, s);
+        if (e >= 0 && !hasCue(w, s, e))
+          addMention(found, { ...run, role: w.slice(s, e), country: roleCountry(w, s, e), caseOf: null });
       }
     }
     i = run.last;
   }
+}
+
+/**
+ * The last token of a head-final role that opens at token `s` and runs to the next comma or sentence end, ending
+ * in an office word of a language whose roles end so ("Sardor Umarov, Oliy Majlis Senati Raisining oʻrinbosari,
+ * ishtirok etdi"), or -1.
+ */
+function headFinalRoleEnd(found: Found, s: number): number {
+  const { w } = found;
+  for (let k = s; k < w.length && k < s + MAX_COMPLEMENT; k++) {
+    if (k > s && (SENTENCE_GAP.test(w.at(k).gap) || w.at(k).gap.includes(','))) return -1;
+    const next = w.tok(k + 1);
+    const closes = next === undefined || next.gap.includes(',') || SENTENCE_GAP.test(next.gap);
+    if (!closes) continue;
+    return w.isOffice(k) &&
+      lexicon()
+        .languagesOf('offices', w.folded(k))
+        .some((l) => l.headFinalRoles === true)
+      ? k
+      : -1;
+  }
+  return -1;
 }

@@ -1,3 +1,4 @@
+import type { Mention } from '../mention';
 import { hasCue } from '../role-phrase';
 import { SENTENCE_GAP } from '../shapes';
 import { addMention, type Found } from './found';
@@ -15,6 +16,7 @@ export function readList(
   firstSize: number,
   role: string,
   country: string | null,
+  caseOf: Mention['caseOf'],
 ): void {
   const { w, names, taken } = found;
   let k = from;
@@ -66,7 +68,7 @@ export function readList(
       ...run,
       role,
       country: leading ?? w.countryOf(run.last + 2) ?? country,
-      caseOf: null,
+      caseOf,
     });
     setCountry = (code) => {
       const m = found.mentions[at];

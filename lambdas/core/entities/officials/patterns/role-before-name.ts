@@ -110,15 +110,17 @@ export function roleBeforeName(found: Found): void {
           while (re > h && (w.is(re, 'connectors') || w.is(re, 'honorifics'))) re--;
           const role = w.slice(start, re);
           const nameCase = caseAfterOffice(w, caseHead);
+          const caseOf = nameCase === null ? null : { office: caseHead, nameCase };
           addMention(found, {
             ...run,
             role,
             country: roleCountry(w, start, re),
             // The name agrees with the first office word: "Заместитель министра ... Ж.Бейшеналиев" is nominative.
-            caseOf: nameCase === null ? null : { office: caseHead, nameCase },
+            caseOf,
           });
+          // The items of the list take the case of its first name: "з послами: Анною ..., Томасом Бергером ...".
           if (w.is(lastHead, 'pluralOffices'))
-            readList(found, run.last + 1, run.words.length, role, roleCountry(w, start, re));
+            readList(found, run.last + 1, run.words.length, role, roleCountry(w, start, re), caseOf);
           break;
         }
         if (comma && size < 2) break;

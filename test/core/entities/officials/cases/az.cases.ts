@@ -71,4 +71,23 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Oleksandr Şevçenko'],
       countries: ['UA'],
     },
+    {
+      text: 'Nazir İrlandiyanın səfiri Şon Merfi ilə görüşüb.',
+      officials: ['Şon Merfi'],
+      countries: ['IE'],
+    },
+    {
+      text: 'Nazir Almaniyanın səfiri Hans Müller ilə görüşüb.',
+      officials: ['Hans Müller'],
+      countries: ['DE'],
+    },
+    {
+      text: 'Nazir Koreya Respublikasının səfiri Kim Çon Su ilə görüşüb.',
+      officials: ['Kim Çon Su'],
+      countries: ['KR'],
+    },
+    {
+      text: 'Tədbirdə Kamran Əliyev, İqtisadiyyat nazirinin müavini, çıxış edib.',
+      officials: ['Kamran Əliyev'],
+    },
   ];

@@ -146,4 +146,8 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Jonas Gahr Støre', 'Mark Rutte', 'Abdullah bin Zayed Al Nahyan', 'Amina Yusuf'],
       countries: ['NG', 'NO'],
     },
+    {
+      text: 'Anna Smith, who met the President, said the talks went well.',
+      officials: [],
+    },
   ];

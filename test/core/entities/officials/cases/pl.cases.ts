@@ -99,4 +99,13 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Piotr Nowicki', 'Thomas Werner'],
       countries: [],
     },
+    {
+      text: 'Wiceminister przyjął ambasadorów: Hansa Müllera (Niemcy), Jana Nováka (Czechy) i Pétera Szabó (Węgry).',
+      officials: ['Hans Müller', 'Jan Novák', 'Péter Szabó'],
+    },
+    {
+      text: 'Wicepremier spotkał się z ambasadorem Szwecji Larsem Nilssonem.',
+      officials: ['Lars Nilsson'],
+      countries: ['SE'],
+    },
   ];

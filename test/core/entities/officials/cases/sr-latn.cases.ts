@@ -106,4 +106,13 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Tomas Šulc'],
       countries: ['CH'],
     },
+    {
+      text: 'Predsednik je primio ambasadore: Hansa Milera (Nemačka), Pjera Lorana (Francuska) i Jana Novaka (Češka).',
+      officials: ['Hans Miler', 'Pjer Loran', 'Jan Novak'],
+    },
+    {
+      text: 'Ministar je posetio Kinu i Vijetnam, a potom se sastao sa ministarkom Anom Petrović.',
+      officials: ['Ana Petrović'],
+      countries: ['CN', 'VN'],
+    },
   ];

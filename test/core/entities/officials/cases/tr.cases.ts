@@ -81,4 +81,13 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: "BM Genel Sekreteri Antonio Ferreira'nın daveti üzerine New York'a giden Bakan, Güvenlik Konseyi toplantısına katıldı.",
       officials: ['Antonio Ferreira'],
     },
+    {
+      text: 'Bakan, İrlanda Büyükelçisi Sean Murphy’yi kabul etti.',
+      officials: ['Sean Murphy'],
+      countries: ['IE'],
+    },
+    {
+      text: 'Toplantıya Ahmet Yıldız, Ticaret Bakan Yardımcısı, katıldı.',
+      officials: ['Ahmet Yıldız'],
+    },
   ];

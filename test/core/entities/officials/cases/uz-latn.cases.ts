@@ -81,4 +81,13 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: 'Vazir “Navoiy Kon” aksiyadorlik jamiyati kompaniyasi direktori Bekzod Yoqubov bilan uchrashdi.',
       officials: [],
     },
+    {
+      text: 'Vazir Koreya Respublikasi elchisi Kim Jong-su bilan uchrashdi.',
+      officials: ['Kim Jong-su'],
+      countries: ['KR'],
+    },
+    {
+      text: 'Tadbirda Dilshod Rahimov, Tashqi ishlar vazirligi matbuot kotibi, soʻzga chiqdi.',
+      officials: ['Dilshod Rahimov'],
+    },
   ];

@@ -56,6 +56,8 @@ describe('sr-latn case after an office word', () => {
     ['ministarku', 'genitive'],
     ['kolegu', 'genitive'],
     ['ministara', 'genitive'],
+    ['ambasadore', 'genitive'],
+    ['šefove', 'genitive'],
     ['predsedniku', 'dative'],
     ['ministru', 'dative'],
     ['kralju', 'dative'],
