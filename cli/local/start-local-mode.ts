@@ -33,7 +33,7 @@ import { objectsOf, reconcileBucket } from './reconcile-bucket';
 import type { ProcessedRelease } from './release-report';
 import { s3EventToSqsRecords } from './s3-event-to-sqs';
 import { SmtpAlertPublisher } from './smtp-alert-publisher';
-import { startDynamoDb } from './start-dynamodb';
+import { startDynamoDbProcess } from './start-dynamodb-process';
 import { type LocalInbox, startInbox } from './start-inbox';
 import { startS3 } from './start-s3';
 import { startWeb } from './start-web';
@@ -149,7 +149,11 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   let s3: LocalServer;
   let inbox: LocalInbox;
   try {
-    dynamo = await startDynamoDb({ port: options.dynamodbPort, directory: path.join(dataDir, 'dynamodb') });
+    // In a process of its own: the second core serves DynamoDB while this one parses and mails.
+    dynamo = await startDynamoDbProcess({
+      port: options.dynamodbPort,
+      directory: path.join(dataDir, 'dynamodb'),
+    });
     started.push(dynamo);
     inbox = await startInbox({
       smtpPort: options.smtpPort,
