@@ -35,7 +35,7 @@ import { s3EventToSqsRecords } from './s3-event-to-sqs';
 import { SmtpAlertPublisher } from './smtp-alert-publisher';
 import { startDynamoDbProcess } from './start-dynamodb-process';
 import { type LocalInbox, startInbox } from './start-inbox';
-import { startS3 } from './start-s3';
+import { startS3Process } from './start-s3-process';
 import { startWeb } from './start-web';
 
 /**
@@ -149,7 +149,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   let s3: LocalServer;
   let inbox: LocalInbox;
   try {
-    // In a process of its own: the second core serves DynamoDB while this one parses and mails.
+    // DynamoDB and S3 in processes of their own: the second core serves them while this one parses and mails.
     dynamo = await startDynamoDbProcess({
       port: options.dynamodbPort,
       directory: path.join(dataDir, 'dynamodb'),
@@ -161,7 +161,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       directory: path.join(dataDir, 'inbox'),
     });
     started.push(inbox);
-    s3 = await startS3({
+    s3 = await startS3Process({
       port: options.s3Port,
       directory: path.join(dataDir, 's3'),
       bucket: LOCAL_BUCKET,
