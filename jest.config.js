@@ -22,6 +22,7 @@ const integration = [
   '/test/cli/archive-commands\\.test\\.ts$',
   '/test/cli/local/smtp-alert-publisher\\.test\\.ts$',
   '/test/cli/local/start-dynamodb-process\\.test\\.ts$',
+  '/test/cli/local/start-inbox-process\\.test\\.ts$',
   '/test/cli/local/start-s3-process\\.test\\.ts$',
   '/test/cli/local/smtp-mailer\\.test\\.ts$',
   '/test/cli/start\\.test\\.ts$',

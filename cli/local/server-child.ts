@@ -25,7 +25,7 @@ export function childRequest(): unknown {
  * the same. `failure` names the errors of `start` the parent explains itself (a locked folder).
  */
 export async function runServerChild(
-  start: () => Promise<{ port: number; close(): Promise<void> }>,
+  start: () => Promise<{ port: number; webPort?: number; close(): Promise<void> }>,
   failure: (error: unknown) => ServerChildReport | null = () => null,
 ): Promise<void> {
   const parentPid = process.ppid;
@@ -54,12 +54,21 @@ export async function runServerChild(
   try {
     const started = await start();
     server = started;
-    await report({ type: 'listening', port: started.port });
+    await report({
+      type: 'listening',
+      port: started.port,
+      ...(started.webPort === undefined ? {} : { webPort: started.webPort }),
+    });
   } catch (error) {
     await report(
       failure(error) ??
         (error instanceof PortInUseError
-          ? { type: 'failed', reason: 'port-in-use', message: error.message }
+          ? {
+              type: 'failed',
+              reason: 'port-in-use',
+              message: error.message,
+              port: { what: error.what, port: error.port, flag: error.flag },
+            }
           : {
               type: 'failed',
               reason: 'error',

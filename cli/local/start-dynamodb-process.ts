@@ -7,6 +7,5 @@ export function startDynamoDbProcess(options: DynamoDbOptions): Promise<ServerPr
     entry: 'dynamodb-child.ts',
     request: options,
     name: 'DynamoDB (dynalite)',
-    port: { wanted: options.port, what: 'DynamoDB', flag: '--dynamodb-port' },
   });
 }

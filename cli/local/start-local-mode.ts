@@ -34,7 +34,8 @@ import type { ProcessedRelease } from './release-report';
 import { s3EventToSqsRecords } from './s3-event-to-sqs';
 import { SmtpAlertPublisher } from './smtp-alert-publisher';
 import { startDynamoDbProcess } from './start-dynamodb-process';
-import { type LocalInbox, startInbox } from './start-inbox';
+import type { LocalInbox } from './start-inbox';
+import { startInboxProcess } from './start-inbox-process';
 import { startS3Process } from './start-s3-process';
 import { startWeb } from './start-web';
 
@@ -149,13 +150,14 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   let s3: LocalServer;
   let inbox: LocalInbox;
   try {
-    // DynamoDB and S3 in processes of their own: the second core serves them while this one parses and mails.
+    // DynamoDB, the inbox and S3 in processes of their own: the second core serves them while this one parses
+    // and mails.
     dynamo = await startDynamoDbProcess({
       port: options.dynamodbPort,
       directory: path.join(dataDir, 'dynamodb'),
     });
     started.push(dynamo);
-    inbox = await startInbox({
+    inbox = await startInboxProcess({
       smtpPort: options.smtpPort,
       webPort: options.inboxPort,
       directory: path.join(dataDir, 'inbox'),

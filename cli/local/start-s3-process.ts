@@ -12,7 +12,6 @@ export function startS3Process(options: S3Options): Promise<ServerProcess> {
     entry: 's3-child.ts',
     request,
     name: 'S3 (s3rver)',
-    port: { wanted: options.port, what: 'S3', flag: '--s3-port' },
     onReport: (report) => {
       if (report.type === 's3-event') onEvent(report.event);
     },

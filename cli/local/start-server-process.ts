@@ -11,6 +11,8 @@ const STOP_TIMEOUT_MS = 10_000;
 export interface ServerProcess extends LocalServer {
   /** The process's pid, while it runs. */
   readonly pid: number | undefined;
+  /** A second port it listens on (the inbox's web page and REST API). */
+  readonly webPort: number | undefined;
 }
 
 export interface ServerProcessOptions {
@@ -20,8 +22,6 @@ export interface ServerProcessOptions {
   readonly request: unknown;
   /** For messages: `DynamoDB (dynalite)`. */
   readonly name: string;
-  /** The port asked for, with what it is for and the flag that changes it, for a port in use. */
-  readonly port: { readonly wanted: number; readonly what: string; readonly flag: string };
   /** Reports other than its start (S3's object events). */
   readonly onReport?: (report: ServerChildReport) => void;
 }
@@ -41,9 +41,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     serialization: 'json',
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let port: number;
+  let ports: Extract<ServerChildReport, { type: 'listening' }>;
   try {
-    port = await listening(child, exited, options);
+    ports = await listening(child, exited, options);
   } catch (error) {
     child.kill('SIGKILL');
     await exited;
@@ -59,8 +59,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     }
   });
   return {
-    port,
-    endpoint: `http://${LOCAL_HOST}:${port}`,
+    port: ports.port,
+    webPort: ports.webPort,
+    endpoint: `http://${LOCAL_HOST}:${ports.port}`,
     get pid() {
       return child.exitCode === null && child.signalCode === null ? child.pid : undefined;
     },
@@ -80,8 +81,8 @@ function listening(
   child: ChildProcess,
   exited: Promise<number | null>,
   options: ServerProcessOptions,
-): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
+): Promise<Extract<ServerChildReport, { type: 'listening' }>> {
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () =>
         reject(
@@ -95,10 +96,10 @@ function listening(
       if (!isServerChildReport(message)) return;
       if (message.type === 'listening') {
         clearTimeout(timer);
-        resolve(message.port);
+        resolve(message);
       } else if (message.type === 'failed') {
         clearTimeout(timer);
-        reject(failure(message, options));
+        reject(failure(message, options.name));
       } else options.onReport?.(message);
     });
     child.once('error', (error) => {
@@ -119,13 +120,8 @@ function listening(
   });
 }
 
-function failure(
-  report: Extract<ServerChildReport, { type: 'failed' }>,
-  options: ServerProcessOptions,
-): Error {
-  if (report.reason === 'port-in-use') {
-    return new PortInUseError(options.port.what, options.port.wanted, options.port.flag);
-  }
+function failure(report: Extract<ServerChildReport, { type: 'failed' }>, name: string): Error {
+  if (report.port) return new PortInUseError(report.port.what, report.port.port, report.port.flag);
   if (report.reason === 'locked') return new Error(report.message);
-  return new Error(`The ${options.name} process could not start: ${report.message}`);
+  return new Error(`The ${name} process could not start: ${report.message}`);
 }
