@@ -305,6 +305,11 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     alertLeaseMs: LOCAL_ALERT_LEASE_MS,
   });
 
+  // Outcome files being written (off the event loop): idle() and stop() wait for them.
+  const outcomeWrites = new Set<Promise<unknown>>();
+  const outcomesWritten = async (): Promise<void> => {
+    while (outcomeWrites.size > 0) await Promise.all(outcomeWrites);
+  };
   // What the attempt in flight did, by message, so that the log line tells what the last attempt did.
   const current = new Map<string, ProcessedRelease>();
   const newReport = (record: SQSRecord): ProcessedRelease => {
@@ -344,7 +349,16 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
         ...(outcome.error ? { error: outcome.error } : {}),
       };
       const recorded = settledOutcome(objectOf(outcome.message), settled);
-      if (recorded) writeOutcome(dataDir, recorded);
+      if (recorded) {
+        const written = writeOutcome(dataDir, recorded)
+          .catch((error) =>
+            process.stderr.write(
+              `! could not write the outcome of ${printable(settled.key)}: ${String(error)}\n`,
+            ),
+          )
+          .finally(() => outcomeWrites.delete(written));
+        outcomeWrites.add(written);
+      }
       options.onProcessed?.(settled);
     },
   });
@@ -390,6 +404,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       clearInterval(digestTimer);
       await web?.close();
       await deliveries.close();
+      await outcomesWritten();
       await s3.close();
       publisher.close();
       subscribers?.close();
@@ -412,7 +427,10 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     smtpPort: inbox.smtpPort,
     pending: () => deliveries.pending,
     reconciled,
-    idle: () => deliveries.idle(),
+    idle: async () => {
+      await deliveries.idle();
+      await outcomesWritten();
+    },
     digest: async (now?: Date) => (subscribers ? subscribers.digest(now) : null),
     stop,
   };
