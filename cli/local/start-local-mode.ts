@@ -364,8 +364,9 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   });
 
   queue = deliveries;
-  deliveries.send(early.splice(0));
+  // The journal of an earlier run first: the early events' own files are being written meanwhile.
   deliveries.recover();
+  deliveries.send(early.splice(0));
   takeRedriven(dataDir, (messages) => deliveries.send(messages));
   const redrivePoll = setInterval(
     () => takeRedriven(dataDir, (messages) => deliveries.send(messages)),
