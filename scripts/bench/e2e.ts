@@ -112,7 +112,7 @@ export async function benchE2e(): Promise<{ rows: Array<[string, string]> }> {
   }
 }
 
-/** Peak RSS of this process's children (local mode's server processes), from /proc; Linux only. */
+/** Peak RSS of local mode's server processes (this process's `*-child.ts` children), from /proc; Linux only. */
 function childrenPeakRss(): string {
   try {
     const peaks = readdirSync('/proc')
@@ -121,6 +121,8 @@ function childrenPeakRss(): string {
         try {
           const status = readFileSync(`/proc/${pid}/status`, 'utf8');
           if (status.match(/^PPid:\s+(\d+)/m)?.[1] !== String(process.pid)) return [];
+          // Not tsx's esbuild service, also a child of this process.
+          if (!/-child\.ts/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) return [];
           return [Number(status.match(/^VmHWM:\s+(\d+) kB/m)?.[1] ?? 0) * 1024];
         } catch {
           return [];
