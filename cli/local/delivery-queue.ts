@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { writeFileAtomically } from './write-file-atomically';
 
 /** The ingest function as the queue calls it (the real `handler`, or one built by `createHandler`). */
 export type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
@@ -44,6 +45,9 @@ export class DeliveryQueue {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly idleWaiters: Array<() => void> = [];
   private running = 0;
+  /** Messages whose journal file is being written, in the order sent: delivered once it is. */
+  private readonly journaling: Array<{ readonly message: SQSRecord; written: boolean }> = [];
+  private readonly journalWrites = new Set<Promise<void>>();
   private closed = false;
   private readonly concurrency: number;
   private readonly maxAttempts: number;
@@ -68,18 +72,43 @@ export class DeliveryQueue {
     return files.length;
   }
 
-  /** Journals the messages, then delivers them. After {@link close}, only journals them for the next run. */
+  /**
+   * Journals the messages, then delivers them. The journal file is written off the event loop (creating a file
+   * is the costly part of a small write), and the message delivered once it is on disk, so that a crash after
+   * the handler ran never finds it missing. After {@link close}, only journals them for the next run, at once.
+   */
   send(messages: readonly SQSRecord[]): void {
     for (const message of messages) {
-      this.journal(message);
-      if (!this.closed) this.waiting.push(message);
+      if (this.closed) {
+        this.journal(message);
+        continue;
+      }
+      const entry = { message, written: false };
+      this.journaling.push(entry);
+      const write: Promise<void> = writeFileAtomically(this.journalFile(message), JSON.stringify(message))
+        .catch((error) => {
+          // Delivered all the same: it is in memory, and the handler is idempotent.
+          process.stderr.write(`! could not journal message ${message.messageId}: ${String(error)}\n`);
+        })
+        .finally(() => {
+          entry.written = true;
+          this.journalWrites.delete(write);
+          // In the order sent, whichever write ends first.
+          while (this.journaling[0]?.written) {
+            const next = this.journaling.shift();
+            if (next && !this.closed) this.waiting.push(next.message);
+          }
+          this.pump();
+          this.notifyIdle();
+        });
+      this.journalWrites.add(write);
     }
     this.pump();
   }
 
-  /** Messages not yet done (waiting, in a backoff, or being handled). */
+  /** Messages not yet done (being journaled, waiting, in a backoff, or being handled). */
   get pending(): number {
-    return this.waiting.length + this.timers.size + this.running;
+    return this.journaling.length + this.waiting.length + this.timers.size + this.running;
   }
 
   /** Resolves when nothing is pending. */
@@ -97,6 +126,9 @@ export class DeliveryQueue {
     this.waiting.length = 0;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    // Journal files being written are finished, for the next run.
+    while (this.journalWrites.size > 0) await Promise.all(this.journalWrites);
+    this.journaling.length = 0;
     while (this.running > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
@@ -166,12 +198,16 @@ export class DeliveryQueue {
     this.options.onSettled?.({ message, status: 'dead-letter', attempts, error });
   }
 
+  private journalFile(message: SQSRecord): string {
+    return path.join(this.options.spoolDir, `${message.messageId}.json`);
+  }
+
   private journal(message: SQSRecord): void {
-    writeAtomically(path.join(this.options.spoolDir, `${message.messageId}.json`), JSON.stringify(message));
+    writeAtomically(this.journalFile(message), JSON.stringify(message));
   }
 
   private unjournal(message: SQSRecord): void {
-    rmSync(path.join(this.options.spoolDir, `${message.messageId}.json`), { force: true });
+    rmSync(this.journalFile(message), { force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { writeAtomically } from './delivery-queue';
+import { writeFileAtomically } from './write-file-atomically';
 
 /**
  * What local mode did with one object version, written when its message settles (delivered or parked), so that
@@ -61,9 +61,9 @@ export function writtenOutcomes(dataDir: string): Set<string> {
   }
 }
 
-export function writeOutcome(dataDir: string, outcome: ObjectOutcome): void {
+export async function writeOutcome(dataDir: string, outcome: ObjectOutcome): Promise<void> {
   mkdirSync(outcomesDir(dataDir), { recursive: true });
-  writeAtomically(
+  await writeFileAtomically(
     fileOf(dataDir, outcome.key, outcome.eTag, outcome.kind),
     JSON.stringify({ ...outcome, eTag: bareETag(outcome.eTag) }),
   );

@@ -6,8 +6,8 @@ import type { Alert, AlertPublisher } from '../../lambdas/core/ports';
 import { maskEmail } from '../../lambdas/core/subscriptions/email-address';
 import type { FilterPolicy } from '../../lambdas/core/subscriptions/resolve-subscription';
 import { subscriberMatches } from '../../lambdas/core/subscriptions/subscriber-matches';
-import { writeAtomically } from './delivery-queue';
 import { localSmtpTransport } from './local-smtp-transport';
+import { writeFileAtomically } from './write-file-atomically';
 
 /** A local email subscriber: its address and SNS filter policy (null: no policy, every alert). */
 export interface LocalSubscriber {
@@ -117,7 +117,7 @@ export class SmtpAlertPublisher implements AlertPublisher {
         causes.add(describe(result.reason));
       }
     });
-    if (todo.length > 0) writeAtomically(file, JSON.stringify(ledger));
+    if (todo.length > 0) await writeFileAtomically(file, JSON.stringify(ledger));
     const unreached = todo.length - sent - rejected.length;
     this.options.onPublished?.(alert, {
       sent,

@@ -33,9 +33,10 @@ import { objectsOf, reconcileBucket } from './reconcile-bucket';
 import type { ProcessedRelease } from './release-report';
 import { s3EventToSqsRecords } from './s3-event-to-sqs';
 import { SmtpAlertPublisher } from './smtp-alert-publisher';
-import { startDynamoDb } from './start-dynamodb';
-import { type LocalInbox, startInbox } from './start-inbox';
-import { startS3 } from './start-s3';
+import { startDynamoDbProcess } from './start-dynamodb-process';
+import type { LocalInbox } from './start-inbox';
+import { startInboxProcess } from './start-inbox-process';
+import { startS3Process } from './start-s3-process';
 import { startWeb } from './start-web';
 
 /**
@@ -149,15 +150,20 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   let s3: LocalServer;
   let inbox: LocalInbox;
   try {
-    dynamo = await startDynamoDb({ port: options.dynamodbPort, directory: path.join(dataDir, 'dynamodb') });
+    // DynamoDB, the inbox and S3 in processes of their own: the second core serves them while this one parses
+    // and mails.
+    dynamo = await startDynamoDbProcess({
+      port: options.dynamodbPort,
+      directory: path.join(dataDir, 'dynamodb'),
+    });
     started.push(dynamo);
-    inbox = await startInbox({
+    inbox = await startInboxProcess({
       smtpPort: options.smtpPort,
       webPort: options.inboxPort,
       directory: path.join(dataDir, 'inbox'),
     });
     started.push(inbox);
-    s3 = await startS3({
+    s3 = await startS3Process({
       port: options.s3Port,
       directory: path.join(dataDir, 's3'),
       bucket: LOCAL_BUCKET,
@@ -299,6 +305,11 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     alertLeaseMs: LOCAL_ALERT_LEASE_MS,
   });
 
+  // Outcome files being written (off the event loop): idle() and stop() wait for them.
+  const outcomeWrites = new Set<Promise<unknown>>();
+  const outcomesWritten = async (): Promise<void> => {
+    while (outcomeWrites.size > 0) await Promise.all(outcomeWrites);
+  };
   // What the attempt in flight did, by message, so that the log line tells what the last attempt did.
   const current = new Map<string, ProcessedRelease>();
   const newReport = (record: SQSRecord): ProcessedRelease => {
@@ -338,14 +349,24 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
         ...(outcome.error ? { error: outcome.error } : {}),
       };
       const recorded = settledOutcome(objectOf(outcome.message), settled);
-      if (recorded) writeOutcome(dataDir, recorded);
+      if (recorded) {
+        const written = writeOutcome(dataDir, recorded)
+          .catch((error) =>
+            process.stderr.write(
+              `! could not write the outcome of ${printable(settled.key)}: ${String(error)}\n`,
+            ),
+          )
+          .finally(() => outcomeWrites.delete(written));
+        outcomeWrites.add(written);
+      }
       options.onProcessed?.(settled);
     },
   });
 
   queue = deliveries;
-  deliveries.send(early.splice(0));
+  // The journal of an earlier run first: the early events' own files are being written meanwhile.
   deliveries.recover();
+  deliveries.send(early.splice(0));
   takeRedriven(dataDir, (messages) => deliveries.send(messages));
   const redrivePoll = setInterval(
     () => takeRedriven(dataDir, (messages) => deliveries.send(messages)),
@@ -384,6 +405,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       clearInterval(digestTimer);
       await web?.close();
       await deliveries.close();
+      await outcomesWritten();
       await s3.close();
       publisher.close();
       subscribers?.close();
@@ -406,7 +428,10 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     smtpPort: inbox.smtpPort,
     pending: () => deliveries.pending,
     reconciled,
-    idle: () => deliveries.idle(),
+    idle: async () => {
+      await deliveries.idle();
+      await outcomesWritten();
+    },
     digest: async (now?: Date) => (subscribers ? subscribers.digest(now) : null),
     stop,
   };

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { closeHttpServer, LOCAL_HOST, type LocalServer, PortInUseError } from './local-server';
+import { closeHttpServer, isPortFree, LOCAL_HOST, type LocalServer, PortInUseError } from './local-server';
 import type { S3rverEvent } from './s3-event-to-sqs';
 
 // s3rver 3.7.1 ships no type declarations; these are the parts used here.
@@ -49,6 +49,11 @@ export interface S3Options {
  * Such keys are refused up front with S3's `KeyTooLongError` (400), and local mode keeps running.
  */
 export async function startS3(options: S3Options): Promise<LocalServer> {
+  // Trap (s3rver 3.7.1): its listen() ignores a failed listen, which is then an unhandled 'error' that kills the
+  // process; a taken port is told here instead.
+  if (options.port !== 0 && !(await isPortFree(options.port))) {
+    throw new PortInUseError('S3', options.port, '--s3-port');
+  }
   const s3rver = new S3rver({
     address: LOCAL_HOST,
     port: options.port,

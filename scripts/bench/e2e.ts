@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -101,6 +101,7 @@ export async function benchE2e(): Promise<{ rows: Array<[string, string]> }> {
           'peak RSS of the local process',
           `${mib(process.resourceUsage().maxRSS * 1024)} (RSS before bulk ${mib(rssBefore)})`,
         ],
+        ['peak RSS of its server processes (S3, DynamoDB, inbox)', childrenPeakRss()],
       ],
     };
   } finally {
@@ -108,6 +109,28 @@ export async function benchE2e(): Promise<{ rows: Array<[string, string]> }> {
     target.dynamodb.destroy();
     await mode.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Peak RSS of local mode's server processes (this process's `*-child.ts` children), from /proc; Linux only. */
+function childrenPeakRss(): string {
+  try {
+    const peaks = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .flatMap((pid) => {
+        try {
+          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+          if (status.match(/^PPid:\s+(\d+)/m)?.[1] !== String(process.pid)) return [];
+          // Not tsx's esbuild service, also a child of this process.
+          if (!/-child\.ts/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) return [];
+          return [Number(status.match(/^VmHWM:\s+(\d+) kB/m)?.[1] ?? 0) * 1024];
+        } catch {
+          return [];
+        }
+      });
+    return peaks.length > 0 ? peaks.map(mib).join(' + ') : 'none';
+  } catch {
+    return 'not measured (no /proc)';
   }
 }
 

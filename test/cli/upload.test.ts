@@ -191,7 +191,7 @@ describe('waitForOutcomes', () => {
   test('gives up after the timeout and says which files local mode has not processed', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'communique-outcomes-'));
     try {
-      writeOutcome(dir, {
+      await writeOutcome(dir, {
         key: 'a.txt',
         eTag: '"e1"',
         kind: 'ingest',

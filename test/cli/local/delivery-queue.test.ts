@@ -38,6 +38,28 @@ describe('DeliveryQueue', () => {
     expect(readdirSync(dirs().spoolDir)).toEqual([]);
   });
 
+  test('hands a message to the handler only once its journal file is on disk, in the order sent', async () => {
+    const journaledAtCall: boolean[] = [];
+    const order: string[] = [];
+    const queue = new DeliveryQueue({
+      ...dirs(),
+      concurrency: 1,
+      handler: async (e) => {
+        const id = e.Records[0]?.messageId ?? '';
+        order.push(id);
+        journaledAtCall.push(readdirSync(dirs().spoolDir).includes(`${id}.json`));
+        return undefined;
+      },
+    });
+    const messages = Array.from({ length: 20 }, (_, i) => message(`${i}.txt`));
+    queue.send(messages);
+    expect(queue.pending).toBe(20);
+    await queue.idle();
+    expect(order).toEqual(messages.map((m) => m.messageId));
+    expect(journaledAtCall).toEqual(messages.map(() => true));
+    expect(readdirSync(dirs().spoolDir)).toEqual([]);
+  });
+
   test('retries what batchItemFailures lists, with the receive count going up', async () => {
     const counts: string[] = [];
     const queue = new DeliveryQueue({
@@ -103,11 +125,13 @@ describe('DeliveryQueue', () => {
 
   test('close() waits for the invocation in flight; what had not started, or came after, is delivered by the next run', async () => {
     let release: () => void = () => undefined;
+    let started = false;
     const handled: string[] = [];
     const first = new DeliveryQueue({
       ...dirs(),
       concurrency: 1,
       handler: async (e) => {
+        started = true;
         await new Promise<void>((r) => {
           release = r;
         });
@@ -117,7 +141,8 @@ describe('DeliveryQueue', () => {
     });
     const messages = [message('1.txt'), message('2.txt'), message('3.txt')];
     first.send(messages);
-    await new Promise((r) => setImmediate(r));
+    // The first is delivered once its journal file is written.
+    while (!started) await new Promise((r) => setTimeout(r, 5));
     const closing = first.close();
     release();
     await closing;
