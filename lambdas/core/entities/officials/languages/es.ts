@@ -137,6 +137,8 @@ export const es: Language = {
     encuentro encuentros diálogo negociaciones consultas contacto
   `,
 
+  asWords: 'como',
+  succeedVerbs: 'sucede sucedió reemplaza reemplazó sustituye sustituyó',
   callVerbs: `
     sostuvo sostuvieron mantuvo mantuvieron celebró celebraron realizó realizaron tuvo tuvieron ha han
     había habían hubo sostenido mantenido celebrado realizado tenido se un una el la los las bilateral

@@ -124,6 +124,8 @@ export const it: Language = {
     chiamate
   `,
 
+  asWords: 'come',
+  succeedVerbs: 'succede succeduto sostituisce sostituito',
   callVerbs: `
     ha hanno avuto tenuto svolto svolta svolti si è un una il lo la l cordiale lungo lunga proficuo
     proficua bilaterale bilaterali ufficiale nuovo nuova primo prima odierno odierna oggi ieri video via

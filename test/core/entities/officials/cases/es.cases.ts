@@ -98,4 +98,10 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Ramón Ortiz', 'Pablo Fuentes Lagos'],
       countries: ['CL'],
     },
+    {
+      // El cargo tras "como": una designación y una sucesión.
+      text: 'El Consejo de Ministros designó a Lucía Herrera como embajadora de España en el Perú, y Andrés Molina sucede a Tomás Rivas como secretario general de la Cancillería.',
+      officials: ['Lucía Herrera', 'Andrés Molina', 'Tomás Rivas'],
+      countries: ['ES', 'PE'],
+    },
   ];

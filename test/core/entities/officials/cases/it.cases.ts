@@ -86,4 +86,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Oliver Hastings'],
       countries: ['GB'],
     },
+    {
+      // La carica dopo "come": una nomina.
+      text: 'Il Consiglio dei ministri ha confermato oggi Lucia Ferri come rappresentante permanente presso le Nazioni Unite, su proposta del governo.',
+      officials: ['Lucia Ferri'],
+    },
   ];
