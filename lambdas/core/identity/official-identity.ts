@@ -219,11 +219,7 @@ function skeletonsOf(name: string): string[] {
   )
     .normalize('NFKD')
     .replace(MARKS, '');
-  return folded
-    .split(NOT_WORD)
-    .filter(Boolean)
-    .map(skeletonWord)
-    .filter(Boolean);
+  return folded.split(NOT_WORD).filter(Boolean).map(skeletonWord).filter(Boolean);
 }
 
 /**

@@ -56,7 +56,7 @@ export const en: Language = {
     milli mejlis medzhlis meclis khural sabor
     astana moscow washington dushanbe tashkent bishkek ashgabat baku yerevan tbilisi ankara berlin vienna wien
     paris london brussels bruxelles zagreb ljubljana tokyo seoul beijing kyiv kiev minsk budapest warsaw prague
-    belgrade belgrad dubrovnik munich samarkand antalya turkistan izhevsk`,
+    belgrade belgrad buenos aires dubrovnik munich samarkand antalya turkistan izhevsk`,
   regions: `sea ocean central asia asian europe european eastern western northern southern east west north south middle africa
     southeast south-east northeast north-east southwest northwest sahel horn lakes gulf arctic baltic nordic
     african caucasus balkans pacific atlantic global world`,

@@ -70,6 +70,9 @@ export const it: Language = {
     affari esteri cooperazione internazionale
   `,
 
+  // Styles only office holders are given: senators ("Sen."), plenipotentiary ministers of the diplomatic service
+  // ("Min. Plen."), and "Eccellenza".
+  officeStyles: 'sen min plen eccellenza onorevole',
   honorifics: `
     signor signore signora signori signorina sig sigg ra na ssa
     dott dottor dottore dottoressa dottori dr ing ingegner ingegnere avv avvocato arch geom rag
