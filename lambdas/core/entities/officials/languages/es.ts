@@ -119,8 +119,10 @@ export const es: Language = {
     sur norte oeste sudeste sureste noreste noroeste
   `,
 
+  // "consejero delegado" is a company's chief executive; a "delegado" alone is a public post.
+  companyTitles: 'consejero consejera',
   cues: `
-    empresa empresas compañía firma multinacional consorcio holding fundador fundadora cofundador
+    delegado delegada empresa empresas compañía firma multinacional consorcio holding fundador fundadora cofundador
     empresario empresaria periodista periodistas corresponsal reportero reportera fotógrafo fotógrafa
     editor editora escritor escritora autor autora poeta poetisa novelista artista actor actriz cantante
     compositor compositora filósofo científico científica historiador historiadora politólogo analista

@@ -8,7 +8,7 @@ const FLOOR: Readonly<Record<string, number>> = {
   az: 0.9,
   be: 0.96,
   en: 0.99,
-  es: 0.94,
+  es: 0.99,
   it: 0.99,
   kk: 1,
   ky: 0.93,

@@ -172,4 +172,10 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: 'The Minister also received the Chief Executive Officer of Silverline Mining Daniel Kerr and the Chief Financial Officer of Northwind Airways Paula Grant.',
       officials: [],
     },
+    {
+      // A list whose items hold a comma is parted by semicolons; a semicolon without a country ends it.
+      text: 'The talks brought together the Ministers of Trade of Chile, Ana Soto; of Peru, Luis Vega; and of Bolivia, Rosa Quispe; Daniel Ortiz Reyes later spoke to the press.',
+      officials: ['Ana Soto', 'Luis Vega', 'Rosa Quispe'],
+      countries: ['BO', 'CL', 'PE'],
+    },
   ];

@@ -104,4 +104,9 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Lucía Herrera', 'Andrés Molina', 'Tomás Rivas'],
       countries: ['ES', 'PE'],
     },
+    {
+      // "consejera delegada" es cargo de empresa; un delegado del Gobierno, un cargo público.
+      text: 'Asistieron el Delegado del Gobierno en Andalucía, Pedro Robles Vidal, y la consejera delegada de Transportes Sur, Marta Gil Ibáñez.',
+      officials: ['Pedro Robles Vidal'],
+    },
   ];
