@@ -54,6 +54,8 @@ function isGivenName(tokens: readonly Token[], m: CountryMatch, g: CountryGazett
   const next = tokens[m.first + 1];
   if (!prev || !next || !/^[ \u00a0]$/.test((tokens[m.first] as Token).gap) || !/^[ \u00a0]$/.test(next.gap))
     return false;
+  // A given name is capitalised: "il premier britannico Oliver Hastings" keeps its adjective.
+  if (!UPPER_FIRST.test((tokens[m.first] as Token).text)) return false;
   const title =
     isEnglishHead(prev.folded) ||
     (TITLE_BEFORE_NAME.has(prev.folded) && UPPER_FIRST.test(prev.text)) ||

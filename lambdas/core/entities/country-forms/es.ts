@@ -79,6 +79,7 @@ export const es: CountryForms = {
     SY: 'sirio*',
     TJ: 'tayik*',
     TM: 'turkmen*; turcoman*',
+    TN: 'tunecin*',
     TR: 'turc*',
     UA: 'ucranian*',
     US: 'EE. UU.; EEUU; EE.UU; estadounidense*; norteamerican*',

@@ -58,6 +58,7 @@ export const it: CountryForms = {
     SK: 'slovacc*',
     TJ: 'tagik*',
     TM: 'turkmen*',
+    TN: 'tunisin*',
     TR: 'turc*',
     UA: 'ucrain*',
     US: 'statunitens*; american*',

@@ -8,6 +8,7 @@ import { callOpening } from './patterns/call-opening';
 import { coordinatedNames } from './patterns/coordinated-names';
 import type { Found } from './patterns/found';
 import { headlineSlots } from './patterns/headline-slots';
+import { nameAsRole } from './patterns/name-as-role';
 import { nameCommaRole } from './patterns/name-comma-role';
 import { nameCountryLines } from './patterns/name-country-lines';
 import { roleBeforeName } from './patterns/role-before-name';
@@ -30,6 +31,7 @@ export function findOfficials(
   const found: Found = { w, names, mentions: [], taken: new Set() };
   roleBeforeName(found);
   nameCommaRole(found);
+  nameAsRole(found);
   coordinatedNames(found, samePerson(w, found.mentions));
   callOpening(found);
   styledNames(found);

@@ -89,7 +89,7 @@ export function roleCountry(w: Words, first: number, last: number): string | nul
 
 /** Whether a company, journalist or writer cue stands from `first` to `last`. */
 export function hasCue(w: Words, first: number, last: number): boolean {
-  for (let i = Math.max(0, first); i <= last && i < w.length; i++) if (w.is(i, 'cues')) return true;
+  for (let i = Math.max(0, first); i <= last && i < w.length; i++) if (w.isCue(i)) return true;
   return false;
 }
 

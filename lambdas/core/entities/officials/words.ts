@@ -124,6 +124,15 @@ export class Words {
     return ((this.bits[i] ?? 0) & MODIFIER) !== 0;
   }
 
+  /**
+   * A company, journalist or writer cue at `i`. A cue that is also an office word ("officer") is one only after a
+   * company title: "Chief Executive Officer" is company staff, "Desk Officer" is not.
+   */
+  isCue(i: number): boolean {
+    if (!this.is(i, 'cues')) return false;
+    return !this.isOffice(i) || (i > 0 && this.is(i - 1, 'companyTitles'));
+  }
+
   /** A word of an institution, a region, a date or an honorific: never part of a name. */
   isNotName(i: number): boolean {
     return ((this.bits[i] ?? 0) & NOT_NAME) !== 0;

@@ -30,6 +30,8 @@ export const de: Language = {
   and: 'und',
   with: 'mit',
   callWords: 'telefon* gespräch* telefonat* telefonisch* telefongespräch*',
+  asWords: 'als',
+  succeedVerbs: 'folgt folgte ersetzt ersetzte',
   callVerbs: 'führte führten hatte ein einen eine',
   particles: 'von van der zu',
   endings: 's es e en n er em in innen nen ern',

@@ -14,10 +14,10 @@ export const en: Language = {
     chancellor premier commissioner envoy consul director director-general head leader adviser advisor
     counsellor counselor attache charge mp representative ombudsman ombudsperson prosecutor-general
     vice-chancellor emperor sultan chief counterpart nuncio archbishop cardinal patriarch pope mufti administrator
-    coordinator rector registrar comptroller auditor inspector rapporteur delegate member commander`,
+    coordinator rector registrar comptroller auditor inspector rapporteur delegate member commander officer`,
   pluralOffices: `presidents ministers secretaries ambassadors speakers chairmen chairpersons governors mayors
     envoys leaders senators counterparts mps directors heads representatives commissioners delegates members
-    deputies kings emirs sheikhs princes consuls advisers advisors`,
+    deputies kings emirs sheikhs princes consuls advisers advisors officers`,
   modifiers: `prime foreign first vice deputy state under parliamentary extraordinary plenipotentiary special
     high lead chief general joint additional associate acting interim former crown executive permanent principal senior assistant national
     federal supreme honorary honourary coordinating new incoming outgoing designate elect foreign-affairs lord our country
@@ -42,8 +42,7 @@ export const en: Language = {
     unity nation people founder source photo read also note according however following majilis
     mazhilis halk maslahaty kurultai oliy jogorku kenesh akorda kremlin white palace hall crocus nations regional
     centre center institute institution programme program initiative diplomacy preventive academy foundation
-    authority board chamber association society alliance partnership secretariat bureau directorate officer
-    officers executive coalition network platform format corporation company airways airlines railways
+    authority board chamber association society alliance partnership secretariat bureau directorate executive coalition network platform format corporation company airways airlines railways
     presidential administration apparatus cabinet chancellery large issues relations rights human women youth
     children protocol climate environment migration refugees labour labor transport communications digital
     technology tourism sport sports emergency situations ecology resources science commerce integration majlis
@@ -57,16 +56,20 @@ export const en: Language = {
     milli mejlis medzhlis meclis khural sabor
     astana moscow washington dushanbe tashkent bishkek ashgabat baku yerevan tbilisi ankara berlin vienna wien
     paris london brussels bruxelles zagreb ljubljana tokyo seoul beijing kyiv kiev minsk budapest warsaw prague
-    belgrade belgrad dubrovnik munich samarkand antalya turkistan izhevsk`,
+    belgrade belgrad buenos aires dubrovnik munich samarkand antalya turkistan izhevsk`,
   regions: `sea ocean central asia asian europe european eastern western northern southern east west north south middle africa
     southeast south-east northeast north-east southwest northwest sahel horn lakes gulf arctic baltic nordic
     african caucasus balkans pacific atlantic global world`,
   cues: `company corporation corp inc ltd llc jsc plc gmbh ag holding group bank airlines airline ceo founder
     journalist correspondent reporter photographer editor author writer poet artist actor singer composer
     philosopher scientist professor late officer`,
+  companyTitles:
+    'executive operating financial technology information investment commercial marketing compliance',
   and: 'and',
   with: 'with',
   callWords: 'telephone phone conversation talks call',
+  asWords: 'as',
+  succeedVerbs: 'succeeded succeeds succeed replaced replaces replace',
   callVerbs: 'had held holds hold has have conducted a an the video official bilateral separate',
   particles: 'bin ben ibn bint al el von van der de da del di zu',
   // Generational suffixes end a name: "Joseph R. Biden, Jr.".

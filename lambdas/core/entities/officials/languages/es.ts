@@ -119,8 +119,10 @@ export const es: Language = {
     sur norte oeste sudeste sureste noreste noroeste
   `,
 
+  // "consejero delegado" is a company's chief executive; a "delegado" alone is a public post.
+  companyTitles: 'consejero consejera',
   cues: `
-    empresa empresas compañía firma multinacional consorcio holding fundador fundadora cofundador
+    delegado delegada empresa empresas compañía firma multinacional consorcio holding fundador fundadora cofundador
     empresario empresaria periodista periodistas corresponsal reportero reportera fotógrafo fotógrafa
     editor editora escritor escritora autor autora poeta poetisa novelista artista actor actriz cantante
     compositor compositora filósofo científico científica historiador historiadora politólogo analista
@@ -137,6 +139,8 @@ export const es: Language = {
     encuentro encuentros diálogo negociaciones consultas contacto
   `,
 
+  asWords: 'como',
+  succeedVerbs: 'sucede sucedió reemplaza reemplazó sustituye sustituyó',
   callVerbs: `
     sostuvo sostuvieron mantuvo mantuvieron celebró celebraron realizó realizaron tuvo tuvieron ha han
     había habían hubo sostenido mantenido celebrado realizado tenido se un una el la los las bilateral

@@ -30,6 +30,8 @@ export const fr: Language = {
   and: 'et',
   with: 'avec',
   callWords: 'entretien',
+  asWords: 'tant',
+  succeedVerbs: 'succède succédé remplace remplacé',
   callVerbs: 'a eu un une',
   particles: 'de',
   endings: '',

@@ -70,6 +70,9 @@ export const it: Language = {
     affari esteri cooperazione internazionale
   `,
 
+  // Styles only office holders are given: senators ("Sen."), plenipotentiary ministers of the diplomatic service
+  // ("Min. Plen."), and "Eccellenza".
+  officeStyles: 'sen min plen eccellenza onorevole',
   honorifics: `
     signor signore signora signori signorina sig sigg ra na ssa
     dott dottor dottore dottoressa dottori dr ing ingegner ingegnere avv avvocato arch geom rag
@@ -124,6 +127,8 @@ export const it: Language = {
     chiamate
   `,
 
+  asWords: 'come',
+  succeedVerbs: 'succede succeduto sostituisce sostituito',
   callVerbs: `
     ha hanno avuto tenuto svolto svolta svolti si è un una il lo la l cordiale lungo lunga proficuo
     proficua bilaterale bilaterali ufficiale nuovo nuova primo prima odierno odierna oggi ieri video via

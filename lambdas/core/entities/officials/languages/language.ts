@@ -92,6 +92,12 @@ export interface Language {
   readonly regions: string;
   /** Words after or before which a name is a company's, a journalist's or a historical person's. */
   readonly cues: string;
+  /**
+   * Words that make a cue which is also an office word a company's title when they stand right before it:
+   * "Chief Executive Officer", "Chief Financial Officer" are company staff, "Desk Officer" and "Liaison Officer"
+   * hold a public post. A cue that is an office word ("officer") is a cue only after one of these.
+   */
+  readonly companyTitles?: string;
   /** The conjunction "and" (and its forms): joins coordinated names and list items. */
   readonly and: string;
   /** The preposition "with" (all forms): "talks with President X". */
@@ -100,6 +106,18 @@ export interface Language {
   readonly callWords: string;
   /** Words that may stand between a name and a call word: had, held, a, the, video, bilateral, провел. */
   readonly callVerbs: string;
+  /**
+   * The word that introduces the office a named person holds, takes or leaves, right before the role: English
+   * "as" ("appointed Anna Berg as Ambassador to Chile"), German "als", Spanish and Portuguese "como", Italian
+   * "come", French "tant" (of "en tant que"), Russian "качестве" (of "в качестве"); stop words may stand around
+   * it. Omit for a language whose word for it is also common elsewhere before an office.
+   */
+  readonly asWords?: string;
+  /**
+   * Verbs of succession before a name and its "as" role ("Mark Jansen succeeded Erik Solberg as Secretary
+   * General"): the subject before the verb takes the role too.
+   */
+  readonly succeedVerbs?: string;
   /** Words that end a name as its patronymic marker: Kyrgyz "uulu", "kyzy"; Azerbaijani "oğlu", "qızı". */
   readonly patronymics?: string;
   /** Lowercase particles inside names: von, van, der, de, da, di, del, bin, ibn, al, el, аль. */
@@ -214,10 +232,13 @@ export const LANGUAGE_FIELDS = {
   institutions: 'words',
   regions: 'words',
   cues: 'words',
+  companyTitles: 'words',
   and: 'words',
   with: 'words',
   callWords: 'words',
   callVerbs: 'words',
+  asWords: 'words',
+  succeedVerbs: 'words',
   patronymics: 'words',
   particles: 'words',
   endings: 'words',

@@ -135,6 +135,8 @@ export const pt: Language = {
     encontro encontros diálogo entrevista negociações consultas contacto contato avistou avistaram
   `,
 
+  asWords: 'como',
+  succeedVerbs: 'sucede sucedeu substitui substituiu',
   callVerbs: `
     teve tiveram manteve mantiveram realizou realizaram efetuou efectuou efetuaram efectuaram fez
     fizeram houve se um uma o a os as realizado realizada mantido mantida bilateral bilaterais oficial

@@ -46,6 +46,7 @@ export const ru: Language = {
   and: 'и',
   with: 'с со',
   callWords: 'телефонн* разговор* переговор*',
+  asWords: 'качестве',
   callVerbs: 'провел провела провели состоялся',
   particles: 'аль бин бен ибн',
   // Folded, as tokens are: й is и.

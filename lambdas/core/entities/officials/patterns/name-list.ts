@@ -5,6 +5,7 @@ import { addMention, type Found } from './found';
 
 // A list has at most this many items after its first name.
 const MAX_ITEMS = 12;
+const SEMICOLON = /^; ?$/;
 
 /**
  * The rest of a list after a plural office: "Foreign Ministers Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of
@@ -44,9 +45,11 @@ export function readList(
     if (itemCountry !== null && items > 0) setCountry(itemCountry);
     itemCountry = null;
     const sep = w.tok(k);
-    if (!sep || (SENTENCE_GAP.test(sep.gap) && !/^\), ?$|^\) $/.test(sep.gap))) return;
+    // Items that hold a comma are parted by semicolons: "de Colombia, Laura Restrepo; del Perú, Miguel Salas".
+    const semicolon = sep !== undefined && SEMICOLON.test(sep.gap);
+    if (!sep || (SENTENCE_GAP.test(sep.gap) && !/^\), ?$|^\) $/.test(sep.gap) && !semicolon)) return;
     const and = w.is(k, 'and');
-    if (!sep.gap.includes(',') && !and) return;
+    if (!sep.gap.includes(',') && !and && !semicolon) return;
     if (and) k++;
     const next = w.tok(k);
     if (!next || (and && SENTENCE_GAP.test(next.gap))) return;
@@ -59,6 +62,8 @@ export function readList(
       if (leading !== null && w.isCountry(k - 1) && /^, ?$/.test(gap)) break;
       if (SENTENCE_GAP.test(gap) || gap.includes(',')) return;
     }
+    // After a semicolon an item names its country first, or the list has ended.
+    if (semicolon && leading === null) return;
     const run = names.readName(k);
     if (!run || taken.has(run.first) || run.words.length + run.initials.length < Math.min(2, firstSize))
       return;

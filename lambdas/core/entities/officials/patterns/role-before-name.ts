@@ -19,7 +19,8 @@ export function roleBeforeName(found: Found): void {
     if (!w.isOffice(h)) continue;
     let lastHead = h;
     let prevKind: 'head' | 'connector' | 'solid' = 'head';
-    let sawCue = false;
+    // "Chief Executive Officer of ...": the office word itself may be a company title.
+    let sawCue = w.isCue(h);
     let lowerRun = 0;
     // Lowercase words other than connectors were read: the phrase may have crossed a verb.
     let sawLowercase = false;
@@ -45,7 +46,7 @@ export function roleBeforeName(found: Found): void {
         /^:\s*$/.test(t.gap) && w.is(lastHead, 'pluralOffices') && (j === h + 1 || prevKind !== 'head');
       if (SENTENCE_GAP.test(t.gap) && !names.isAbbreviationStop(j) && j !== afterParen && !listColon) break;
       const comma = t.gap.includes(',');
-      if (w.is(j, 'cues')) sawCue = true;
+      if (w.isCue(j)) sawCue = true;
       let run = names.readName(j);
       // Right after "of"/"and" in an English role, the leading capitalised words of a long run finish the
       // institution or place ("Secretary of Commerce Howard Lutnick", "to the UN in New York Batyr Akmuradov").
@@ -84,7 +85,7 @@ export function roleBeforeName(found: Found): void {
           (names.endsInstitution(run) || run.words.some((k) => names.evidence.negative(k)));
         const accept =
           !sawCue &&
-          !w.is(run.last + 1, 'cues') &&
+          !w.isCue(run.last + 1) &&
           !loneAfterList &&
           ((direct && !(size === 1 && loneWordIsNoName(found, run.first))) ||
             (size >= 2 &&

@@ -150,4 +150,32 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       text: 'Anna Smith, who met the President, said the talks went well.',
       officials: [],
     },
+    {
+      // The office after "as": an appointment, a succession (both hold the office), a nomination.
+      text: 'Mark Jansen succeeded Erik Solberg as Secretary General of the Council in March. The President later appointed Anna Berg as Ambassador to Chile, and the Senate confirmed Mr. Okafor as Minister of Transport.',
+      officials: ['Mark Jansen', 'Erik Solberg', 'Anna Berg', 'Okafor'],
+      countries: ['CL'],
+    },
+    {
+      // "as well as" and "such as" are no office: a name alone stays out.
+      text: 'Delegations from Peru as well as observers from the region attended, and speakers such as Laura Benson as well as the hosts addressed the forum.',
+      officials: [],
+      countries: ['PE'],
+    },
+    {
+      // Staff offices of ministries and missions ("Desk Officer", "Liaison Officer") hold a public post.
+      text: 'The delegation included the Desk Officer for the Pacific Department, Mr. Tomas Reyes, and the Liaison Officer Ines Baptiste of the Embassy.',
+      officials: ['Tomas Reyes', 'Ines Baptiste'],
+    },
+    {
+      // A company's officers stay company staff.
+      text: 'The Minister also received the Chief Executive Officer of Silverline Mining Daniel Kerr and the Chief Financial Officer of Northwind Airways Paula Grant.',
+      officials: [],
+    },
+    {
+      // A list whose items hold a comma is parted by semicolons; a semicolon without a country ends it.
+      text: 'The talks brought together the Ministers of Trade of Chile, Ana Soto; of Peru, Luis Vega; and of Bolivia, Rosa Quispe; Daniel Ortiz Reyes later spoke to the press.',
+      officials: ['Ana Soto', 'Luis Vega', 'Rosa Quispe'],
+      countries: ['BO', 'CL', 'PE'],
+    },
   ];

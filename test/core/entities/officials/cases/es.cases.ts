@@ -98,4 +98,15 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Ramón Ortiz', 'Pablo Fuentes Lagos'],
       countries: ['CL'],
     },
+    {
+      // El cargo tras "como": una designación y una sucesión.
+      text: 'El Consejo de Ministros designó a Lucía Herrera como embajadora de España en el Perú, y Andrés Molina sucede a Tomás Rivas como secretario general de la Cancillería.',
+      officials: ['Lucía Herrera', 'Andrés Molina', 'Tomás Rivas'],
+      countries: ['ES', 'PE'],
+    },
+    {
+      // "consejera delegada" es cargo de empresa; un delegado del Gobierno, un cargo público.
+      text: 'Asistieron el Delegado del Gobierno en Andalucía, Pedro Robles Vidal, y la consejera delegada de Transportes Sur, Marta Gil Ibáñez.',
+      officials: ['Pedro Robles Vidal'],
+    },
   ];

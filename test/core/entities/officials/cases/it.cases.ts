@@ -86,4 +86,15 @@ export const cases: readonly { text: string; officials: readonly string[]; count
       officials: ['Oliver Hastings'],
       countries: ['GB'],
     },
+    {
+      // La carica dopo "come": una nomina.
+      text: 'Il Consiglio dei ministri ha confermato oggi Lucia Ferri come rappresentante permanente presso le Nazioni Unite, su proposta del governo.',
+      officials: ['Lucia Ferri'],
+    },
+    {
+      // Stili di chi ricopre una carica: "Sen.", "Min. Plen."; una capitale di due parole non è un nome.
+      text: 'Al ricevimento a Buenos Aires erano presenti il Sen. Marco Vitale e il Min. Plen. Giulia Serra, accolti dal premier tunisino Hedi Mansour.',
+      officials: ['Marco Vitale', 'Giulia Serra', 'Hedi Mansour'],
+      countries: ['TN'],
+    },
   ];
