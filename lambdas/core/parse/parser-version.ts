@@ -9,7 +9,7 @@
  * mark the whole archive stale after every comment or rename, and a bump says that the extraction changed on
  * purpose. Any string works; the archive only asks whether a release's version equals this one.
  */
-export const PARSER_VERSION = '2026.1';
+export const PARSER_VERSION = '2026.2';
 
 /** Whether a release was read by another parser version than this one, or by one that recorded none. */
 export const isStaleParse = (release: { readonly parserVersion?: string }): boolean =>
