@@ -4,14 +4,14 @@ import { SETS, scoreSet } from '../../../scripts/eval/score-set';
 // files. The floors are a ratchet: raise them as the parser improves, never lower them to pass.
 // Targets (README "How well the parser generalises"): officials F1 >= 0.95 overall and >= 0.90 in every
 // language with two files or more, countries F1 >= 0.98.
-const FLOOR = { officials: 0.97, countries: 0.98, canonical: 0.98, date: 0.97, title: 0.97 };
+const FLOOR = { officials: 0.98, countries: 0.99, canonical: 0.99, date: 0.97, title: 0.97 };
 /** Officials F1 per language with at least two files. */
 const LANGUAGE_FLOOR: Readonly<Record<string, number>> = {
-  en: 0.97,
+  en: 0.98,
   ru: 0.92,
   de: 0.92,
   es: 0.92,
-  fr: 0.9,
+  fr: 0.95,
   it: 0.95,
   kk: 0.95,
   pl: 0.95,
