@@ -1,11 +1,15 @@
 import { brotliDecompressSync } from 'node:zlib';
-import { buildSync } from 'esbuild';
+import { buildSync, stop } from 'esbuild';
 import fc from 'fast-check';
 import { COUNTRY_GAZETTEER_BROTLI } from '../../../lambdas/core/entities/data/country-gazetteer-json';
 import { GIVEN_NAMES_BROTLI } from '../../../lambdas/core/entities/officials/data/given-names-data';
 import { LANGUAGE_TABLES_BROTLI } from '../../../lambdas/core/entities/officials/data/language-tables-data';
 import { BASE91_ALPHABET, decodeBase91 } from '../../../lambdas/core/text/base91';
 import { encodeBase91, packedLiteral } from '../../../scripts/pack-text';
+
+// buildSync keeps an esbuild service process alive for the worker; jest runs other projects' tests in the same
+// worker, and the local-mode tests assert the worker has no child left (see test/web/web-bundle-inputs.test.ts).
+afterAll(() => stop());
 
 const MODULES = [
   [
