@@ -38,13 +38,5 @@ export interface Phrase {
   readonly words: readonly WordPattern[];
 }
 
-/** How the words of a country's name inflect in its language (see {@link SuffixClass}). */
-export type NameInflection =
-  | 'none'
-  | 'plural'
-  | 'cyrillic'
-  | 'turkicCyrillic'
-  | 'latin'
-  | 'polish'
-  | 'turkic'
-  | 'turkish';
+/** How the words of a country's name inflect in its language: the suffix class its words take. */
+export type NameInflection = SuffixClass;
