@@ -1,5 +1,5 @@
 import { brotliDecompressSync } from 'node:zlib';
-import { buildSync, stop } from 'esbuild';
+import { build, stop } from 'esbuild';
 import fc from 'fast-check';
 import { COUNTRY_GAZETTEER_BROTLI } from '../../../lambdas/core/entities/data/country-gazetteer-json';
 import { GIVEN_NAMES_BROTLI } from '../../../lambdas/core/entities/officials/data/given-names-data';
@@ -7,8 +7,9 @@ import { LANGUAGE_TABLES_BROTLI } from '../../../lambdas/core/entities/officials
 import { BASE91_ALPHABET, decodeBase91 } from '../../../lambdas/core/text/base91';
 import { encodeBase91, packedLiteral } from '../../../scripts/pack-text';
 
-// buildSync keeps an esbuild service process alive for the worker; jest runs other projects' tests in the same
-// worker, and the local-mode tests assert the worker has no child left (see test/web/web-bundle-inputs.test.ts).
+// The async API, then stop(): it ends esbuild's service process. (buildSync's service runs from a worker thread
+// and outlives stop().) Jest runs other projects' tests in the same worker, and the local-mode tests assert the
+// worker has no child process left (see test/web/web-bundle-inputs.test.ts).
 afterAll(() => stop());
 
 const MODULES = [
@@ -106,16 +107,18 @@ describe('base-91', () => {
 
   test.each(MODULES)(
     '%s: minified as the Lambdas are bundled, the literal keeps every character as it is, one byte each',
-    (_name, file, packed) => {
-      const [output] = buildSync({
-        entryPoints: [file],
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'node',
-        charset: 'utf8',
-        write: false,
-      }).outputFiles;
+    async (_name, file, packed) => {
+      const [output] = (
+        await build({
+          entryPoints: [file],
+          bundle: true,
+          minify: true,
+          format: 'esm',
+          platform: 'node',
+          charset: 'utf8',
+          write: false,
+        })
+      ).outputFiles;
       const code = output?.text ?? '';
       // Found verbatim: esbuild added no escape and did not rewrite the literal.
       expect(code).toContain(packed);
