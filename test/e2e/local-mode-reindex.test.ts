@@ -21,6 +21,7 @@ import type { ParsedRelease } from '../../lambdas/core/release';
 import { resolveSubscription } from '../../lambdas/core/subscriptions/resolve-subscription';
 import { createIngestHandler } from '../../lambdas/ingest/create-ingest-handler';
 import { subscriber } from '../core/delivery/delivery-fixtures';
+import { storeAlerted } from '../support/store-inputs';
 import { eventually, inbox, writeCdkJson } from './local-mode-harness';
 
 // `communique reindex` on local mode (real dynalite, s3rver, local queue, the ingest handler): a release an older
@@ -133,7 +134,7 @@ describe('reindex on local mode', () => {
     const hash = contentHash(older);
     const store = new DynamoDbReleaseStore(target.dynamodb, target.tableName);
     const eTag = createHash('md5').update(SEED).digest('hex');
-    const { releaseId: id } = await store.storeRelease({
+    const id = await storeAlerted(store, {
       ref: { bucket: target.bucket, key: KEY, size: SEED.length, eTag },
       release: older,
       contentHash: hash,
@@ -142,15 +143,6 @@ describe('reindex on local mode', () => {
       at: '2025-01-01T00:00:00.000Z',
       parserVersion: 'older',
     });
-    const lease = {
-      releaseId: id,
-      contentHash: hash,
-      holder: 'then',
-      now: '2025-01-01T00:00:00Z',
-      until: '2025-01-01T00:02:00Z',
-    };
-    await store.acquireAlertLease(lease);
-    await store.completeAlert(lease);
     // The object itself, as it was uploaded then (its event finds the release alerted: no alert).
     await target.s3.send(new PutObjectCommand({ Bucket: target.bucket, Key: KEY, Body: SEED }));
     await eventually(async () => (processed.some((p) => p.key === KEY) ? true : undefined), 'the upload');
@@ -189,7 +181,7 @@ describe('reindex on local mode', () => {
     const hash = contentHash(older);
     const store = new DynamoDbReleaseStore(target.dynamodb, target.tableName);
     const eTag = createHash('md5').update(text).digest('hex');
-    const { releaseId: id } = await store.storeRelease({
+    const id = await storeAlerted(store, {
       ref: { bucket: target.bucket, key, size: Buffer.byteLength(text), eTag },
       release: older,
       contentHash: hash,
@@ -198,15 +190,6 @@ describe('reindex on local mode', () => {
       at: '2025-01-01T00:00:00.000Z',
       parserVersion: 'older',
     });
-    const lease = {
-      releaseId: id,
-      contentHash: hash,
-      holder: 'then',
-      now: '2025-01-01T00:00:00Z',
-      until: '2025-01-01T00:02:00Z',
-    };
-    await store.acquireAlertLease(lease);
-    await store.completeAlert(lease);
     await target.s3.send(new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: text }));
     await eventually(async () => (processed.some((p) => p.key === key) ? true : undefined), 'the upload');
     await mode.idle();

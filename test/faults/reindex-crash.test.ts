@@ -11,7 +11,7 @@ import type { ParsedRelease } from '../../lambdas/core/release';
 import { startDynalite, type TestDynamo } from '../support/dynalite';
 import { FakePublisher, FakeSource, ManualClock, MemoryLogger, MemoryMetrics } from '../support/fakes';
 import { SAMPLE_RELEASE } from '../support/sample-release';
-import { input, release } from '../support/store-inputs';
+import { input, release, storeAlerted } from '../support/store-inputs';
 
 // A reindex interrupted between its writes to the table, at every write in turn: the process "dies" there (that
 // write and every request after it fail, as when the Lambda is killed or DynamoDB goes away), and the queue's
@@ -77,7 +77,7 @@ async function world() {
   const source = new FakeSource();
   const ref: ObjectRef = source.put(BUCKET, KEY, SAMPLE_RELEASE);
   const hash = contentHash(OLDER);
-  const { releaseId: id } = await store.storeRelease({
+  const id = await storeAlerted(store, {
     ref,
     release: OLDER,
     contentHash: hash,
@@ -86,15 +86,6 @@ async function world() {
     at: '2025-11-20T10:00:00.000Z',
     parserVersion: 'older',
   });
-  const lease = {
-    releaseId: id,
-    contentHash: hash,
-    holder: 'then',
-    now: '2025-11-20T10:00:00Z',
-    until: '2025-11-20T10:02:00Z',
-  };
-  await store.acquireAlertLease(lease);
-  await store.completeAlert(lease);
   const other = (await store.storeRelease(input('other.txt', OTHER, '2025-11-20T11:00:00.000Z'))).releaseId;
   const publisher = new FakePublisher();
   const deps = (s: ReleaseStore): IngestDeps => ({

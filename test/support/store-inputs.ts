@@ -1,7 +1,7 @@
 import { contentHash, releaseIdFor } from '../../lambdas/core/content-hash';
 import { officialId } from '../../lambdas/core/identity/official-identity';
 import { PARSER_VERSION } from '../../lambdas/core/parse/parser-version';
-import type { StoreReleaseInput } from '../../lambdas/core/ports';
+import type { ReleaseStore, StoreReleaseInput } from '../../lambdas/core/ports';
 import type { Official, ParsedRelease } from '../../lambdas/core/release';
 
 // Parsed releases and store inputs built by hand, for store tests that need exact fields.
@@ -50,4 +50,22 @@ export function input(
     at,
     parserVersion,
   };
+}
+
+/**
+ * Stores a release as an earlier version of the pipeline left it: written at `input.at` and its alert sent
+ * (the publish lease taken and completed then). Returns its release id.
+ */
+export async function storeAlerted(store: ReleaseStore, stored: StoreReleaseInput): Promise<string> {
+  const { releaseId } = await store.storeRelease(stored);
+  const lease = {
+    releaseId,
+    contentHash: stored.contentHash,
+    holder: 'then',
+    now: stored.at,
+    until: new Date(Date.parse(stored.at) + 2 * 60_000).toISOString(),
+  };
+  await store.acquireAlertLease(lease);
+  await store.completeAlert(lease);
+  return releaseId;
 }
