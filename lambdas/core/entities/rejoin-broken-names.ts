@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize';
 import { wordsOf } from './officials/lexicon';
 import { packedLanguages } from './officials/load-languages';
+import { endsLikeSurname } from './officials/name-evidence';
 
 /** A hyphen, a soft hyphen or a non-breaking hyphen, perhaps with the line break that followed it. */
 const BREAK = /^[-\u00ad\u2010\u2011][ \t]*(?:\r?\n[ \t]*)?$/;
@@ -8,44 +9,23 @@ const LINE_BREAK = /\n/;
 const CYRILLIC = /^[\p{Script=Cyrillic}\p{M}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const LOWER = /^[\p{Ll}\p{M}]{2,}$/u;
-// A surname ending needs this many letters before it: "Ivanov", not "Ov" (as name-evidence reads shapes).
-const MIN_STEM = 2;
+let caseEndings: { readonly set: ReadonlySet<string>; readonly longest: number } | null = null;
 
-interface Shapes {
-  readonly surnameEndings: ReadonlySet<string>;
-  readonly caseEndings: ReadonlySet<string>;
-  readonly longest: number;
-}
-
-let shapes: Shapes | null = null;
-
-function tables(): Shapes {
-  if (shapes === null) {
-    const langs = packedLanguages();
-    const surnameEndings = new Set(langs.flatMap((l) => wordsOf(l.surnameEndings)));
-    const caseEndings = new Set(langs.flatMap((l) => [...wordsOf(l.caseEndings), ...wordsOf(l.endings)]));
-    const longest = Math.max(0, ...[...surnameEndings, ...caseEndings].map((e) => e.length));
-    shapes = { surnameEndings, caseEndings, longest };
+/** The case and inflection endings of every language (names travel: all are read in every release). */
+function allCaseEndings(): { readonly set: ReadonlySet<string>; readonly longest: number } {
+  if (caseEndings === null) {
+    const set = new Set(packedLanguages().flatMap((l) => [...wordsOf(l.caseEndings), ...wordsOf(l.endings)]));
+    caseEndings = { set, longest: Math.max(0, ...[...set].map((e) => e.length)) };
   }
-  return shapes;
-}
-
-function surnameShaped(folded: string, endings: ReadonlySet<string>, longest: number): boolean {
-  for (let k = 1; k <= longest && k + MIN_STEM <= folded.length; k++)
-    if (endings.has(folded.slice(folded.length - k))) return true;
-  return false;
+  return caseEndings;
 }
 
 /** The word, or the word without one case ending of some language, ends like a surname. */
 function isInflectedSurname(folded: string): boolean {
-  const { surnameEndings, caseEndings, longest } = tables();
-  if (surnameShaped(folded, surnameEndings, longest)) return true;
+  if (endsLikeSurname(folded)) return true;
+  const { set, longest } = allCaseEndings();
   for (let k = 1; k <= longest && k < folded.length; k++)
-    if (
-      caseEndings.has(folded.slice(folded.length - k)) &&
-      surnameShaped(folded.slice(0, -k), surnameEndings, longest)
-    )
-      return true;
+    if (set.has(folded.slice(folded.length - k)) && endsLikeSurname(folded.slice(0, -k))) return true;
   return false;
 }
 
@@ -66,7 +46,8 @@ export function rejoinBrokenNames(tokens: readonly Token[]): readonly Token[] {
       LOWER.test(t.text) &&
       CAPITALISED.test(prev.text) &&
       (LINE_BREAK.test(t.gap) || (CYRILLIC.test(prev.text) && CYRILLIC.test(t.text))) &&
-      !surnameShapedAlone(prev.folded) &&
+      // A first part that is a surname already ("Иванов-") is a double name, not a cut one.
+      !endsLikeSurname(prev.folded) &&
       isInflectedSurname(prev.folded + t.folded);
     if (!joinable) {
       out?.push(t);
@@ -82,10 +63,4 @@ export function rejoinBrokenNames(tokens: readonly Token[]): readonly Token[] {
     };
   }
   return out ?? tokens;
-}
-
-/** A first part that is a surname already ("Иванов-") is a double name, not a cut one. */
-function surnameShapedAlone(folded: string): boolean {
-  const { surnameEndings, longest } = tables();
-  return surnameShaped(folded, surnameEndings, longest);
 }

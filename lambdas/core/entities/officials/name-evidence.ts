@@ -21,6 +21,14 @@ function allSurnameEndings(): { readonly set: ReadonlySet<string>; readonly long
   return surnameEndings;
 }
 
+/** Whether a folded word ends like a surname of some language, with at least two letters of stem before it. */
+export function endsLikeSurname(folded: string): boolean {
+  const { set, longest } = allSurnameEndings();
+  for (let k = 1; k <= longest && k + MIN_STEM <= folded.length; k++)
+    if (set.has(folded.slice(folded.length - k))) return true;
+  return false;
+}
+
 /**
  * Evidence that a capitalised word is part of a person's name, or that it is not. Positive: a given name from
  * the lexicon, a surname shape of some language, a family name written in capitals (KISHIDA Fumio). Negative:
@@ -53,11 +61,7 @@ export class NameEvidence {
   }
 
   hasSurnameShape(i: number): boolean {
-    const f = this.w.folded(i);
-    const { set, longest } = allSurnameEndings();
-    for (let k = 1; k <= longest && k + MIN_STEM <= f.length; k++)
-      if (set.has(f.slice(f.length - k))) return true;
-    return false;
+    return endsLikeSurname(this.w.folded(i));
   }
 
   positive(i: number): boolean {
