@@ -21,7 +21,7 @@ import { fold } from '../text/fold';
 import { COUNTRY_FORM_LANGUAGES } from './country-forms';
 import { type CountryForms, phrases } from './country-forms/country-forms';
 import { CountryGazetteer } from './country-gazetteer';
-import { HAS_CYRILLIC } from './officials/shapes';
+import { HAS_CYRILLIC } from './read-country-phrase';
 
 // Build-time only: `npm run generate:countries` runs this and writes data/country-gazetteer-json.ts, which is
 // what the parser loads. A test rebuilds it and compares, so the data file cannot drift from this code.

@@ -1,10 +1,10 @@
 import { tokenize } from '../text/tokenize';
 import type { NameInflection, SuffixClass, WordPattern } from './country-phrase';
 import { isUpper, startsUpper } from './letter-case';
-import { HAS_CYRILLIC } from './officials/shapes';
 
 const CYRILLIC_VOWELS = /[аяоеуюыиьэі]+$/;
 const LATIN_VOWELS = /[aeiouy]+$/;
+export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
 // Names in other languages that are ordinary capitalised English words.
 export const AMBIGUOUS = new Set(['island', 'man', 'iceland island', 'per']);
